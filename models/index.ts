@@ -1,0 +1,3 @@
+// Importing this registers every model with mongoose (needed before syncIndexes()).
+export * from './org-unit.model.js';
+export * from './user.model.js';

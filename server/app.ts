@@ -1,0 +1,64 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import swaggerUi from 'swagger-ui-express';
+import type { Deps } from './deps.js';
+import { authenticateWith } from './http/auth.js';
+import { errorHandler, notFoundHandler } from './http/errors.js';
+import { buildOpenApi } from './http/openapi.js';
+import { mountRoutes } from './http/route.js';
+import { rejectOperatorKeys } from './http/sanitize.js';
+import { loadActor } from './modules/accounts/index.js';
+import { healthRouter } from './modules/health/health.routes.js';
+import { allRoutes } from './routes.js';
+
+export const API_PREFIX = '/api/v1';
+
+/** Builds the Express app; main.ts listens, tests use supertest on it directly. */
+export function createApp(deps: Deps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(helmet({ contentSecurityPolicy: false }));
+  if (deps.config.corsOrigin) {
+    const origin = deps.config.corsOrigin;
+    app.use((req, res, next) => {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Idempotency-Key');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE');
+      if (req.method === 'OPTIONS') return res.status(204).end();
+      next();
+    });
+  }
+  app.use(express.json({ limit: deps.config.bodyLimit }));
+  app.use(rejectOperatorKeys);
+
+  app.use(healthRouter(deps));
+
+  const routes = allRoutes(deps);
+  const openapi = buildOpenApi(routes, API_PREFIX);
+  app.get('/api/openapi.json', (_req, res) => res.json(openapi));
+  app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(openapi, { customSiteTitle: '大梁带小梁 API 文档' }));
+
+  const api = express.Router();
+  mountRoutes(api, routes, authenticateWith({ secret: deps.config.jwtSecret, expiresIn: deps.config.jwtExpiresIn }, loadActor));
+  app.use(API_PREFIX, api);
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,77 @@
+import Joi from 'joi';
+
+export type ProcessRole = 'all' | 'api' | 'worker';
+
+export interface Config {
+  readonly env: 'development' | 'test' | 'production';
+  readonly port: number;
+  readonly role: ProcessRole;
+  /** Unset means: start the embedded FerretDB on SQLite under dataDir. */
+  readonly mongodbUri?: string;
+  readonly dataDir: string;
+  readonly ferretdbPort: number;
+  readonly jwtSecret?: string;
+  readonly jwtExpiresIn: string;
+  readonly adminUsername: string;
+  readonly adminPassword?: string;
+  readonly bcryptRounds: number;
+  readonly bodyLimit: string;
+  readonly corsOrigin?: string;
+  readonly logLevel: string;
+  readonly loginRateLimit: number;
+  readonly publicRateLimit: number;
+  readonly voterKeySalt?: string;
+  readonly demoOnFirstStart: boolean;
+}
+
+const schema = Joi.object({
+  NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
+  PORT: Joi.number().port().default(3000),
+  ROLE: Joi.string().valid('all', 'api', 'worker').default('all'),
+  MONGODB_URI: Joi.string().uri({ scheme: ['mongodb', 'mongodb+srv'] }).empty(''),
+  DATA_DIR: Joi.string().default('data'),
+  FERRETDB_PORT: Joi.number().port().default(27018),
+  JWT_SECRET: Joi.string().min(16).empty(''),
+  JWT_EXPIRES_IN: Joi.string().pattern(/^\d+[smhd]$/).default('12h'),
+  ADMIN_USERNAME: Joi.string().pattern(/^[A-Za-z0-9_.-]{3,64}$/).default('admin'),
+  ADMIN_PASSWORD: Joi.string().min(8).empty(''),
+  BCRYPT_ROUNDS: Joi.number().integer().min(4).max(15).default(10),
+  BODY_LIMIT: Joi.string().pattern(/^\d+(b|kb|mb)$/i).default('1mb'),
+  CORS_ORIGIN: Joi.string().empty(''),
+  LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+  LOGIN_RATE_LIMIT: Joi.number().integer().min(1).default(10),
+  PUBLIC_RATE_LIMIT: Joi.number().integer().min(1).default(60),
+  VOTER_KEY_SALT: Joi.string().min(16).empty(''),
+  DEMO_ON_FIRST_START: Joi.boolean().truthy('1').falsy('0').default(true),
+}).unknown(true);
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once, validates it, and returns a frozen typed object. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const { value, error } = schema.validate(env, { abortEarly: false, convert: true });
+  if (error) {
+    const lines = error.details.map((d) => `  ${d.path.join('.')}: ${d.message}`);
+    throw new ConfigError(`配置无效 (invalid configuration):\n${lines.join('\n')}`);
+  }
+  return Object.freeze({
+    env: value.NODE_ENV,
+    port: value.PORT,
+    role: value.ROLE,
+    mongodbUri: value.MONGODB_URI,
+    dataDir: value.DATA_DIR,
+    ferretdbPort: value.FERRETDB_PORT,
+    jwtSecret: value.JWT_SECRET,
+    jwtExpiresIn: value.JWT_EXPIRES_IN,
+    adminUsername: value.ADMIN_USERNAME,
+    adminPassword: value.ADMIN_PASSWORD,
+    bcryptRounds: value.BCRYPT_ROUNDS,
+    bodyLimit: value.BODY_LIMIT,
+    corsOrigin: value.CORS_ORIGIN,
+    logLevel: value.LOG_LEVEL,
+    loginRateLimit: value.LOGIN_RATE_LIMIT,
+    publicRateLimit: value.PUBLIC_RATE_LIMIT,
+    voterKeySalt: value.VOTER_KEY_SALT,
+    demoOnFirstStart: value.DEMO_ON_FIRST_START,
+  });
+}

@@ -1,0 +1,16 @@
+import type { Config } from './config.js';
+import type { Clock } from './lib/time.js';
+import type { Logger } from './lib/logger.js';
+
+/** What the scheduler tells the readiness probe. `null`: this process runs no scheduler (ROLE=api). */
+export interface SchedulerStatus {
+  isRunning(): boolean;
+}
+
+/** Everything a route table or job needs from the outside world, passed in (never read from globals). */
+export interface Deps {
+  config: Config & { jwtSecret: string };
+  clock: Clock;
+  logger: Logger;
+  scheduler: SchedulerStatus | null;
+}

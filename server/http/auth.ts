@@ -1,0 +1,52 @@
+import type { RequestHandler } from 'express';
+import jwt from 'jsonwebtoken';
+import { forbidden, unauthorized } from '../lib/errors.js';
+import type { Actor, Role } from '../lib/actor.js';
+import type { Access } from './route.js';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    actor?: Actor;
+  }
+}
+
+export interface TokenSettings {
+  secret: string;
+  expiresIn: string;
+}
+
+export function signToken(userId: string, settings: TokenSettings): string {
+  return jwt.sign({}, settings.secret, {
+    subject: userId,
+    expiresIn: settings.expiresIn as jwt.SignOptions['expiresIn'],
+    algorithm: 'HS256',
+  });
+}
+
+/** Verifies the bearer token, then loads the current user (by _id) so a disabled account stops at once. */
+export function authenticateWith(settings: TokenSettings, loadActor: (id: string) => Promise<Actor | null>): RequestHandler {
+  return async (req, _res, next) => {
+    const header = req.headers.authorization ?? '';
+    const match = /^Bearer (.+)$/i.exec(header);
+    if (!match) return next(unauthorized());
+    let subject: string | undefined;
+    try {
+      const payload = jwt.verify(match[1], settings.secret, { algorithms: ['HS256'] }) as jwt.JwtPayload;
+      subject = payload.sub;
+    } catch {
+      return next(unauthorized('登录已失效，请重新登录 (invalid or expired token)'));
+    }
+    const actor = subject ? await loadActor(subject) : null;
+    if (!actor) return next(unauthorized('登录已失效，请重新登录 (invalid or expired token)'));
+    req.actor = actor;
+    next();
+  };
+}
+
+export function requireAccess(access: Exclude<Access, 'public'>): RequestHandler {
+  return (req, _res, next) => {
+    if (access === 'authenticated') return next();
+    if (req.actor && (access as readonly Role[]).includes(req.actor.role)) return next();
+    next(forbidden(`此操作需要角色：${access.join(' / ')} (forbidden for role ${req.actor?.role})`));
+  };
+}

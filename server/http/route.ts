@@ -1,0 +1,89 @@
+import type { Request, Response, Router, RequestHandler } from 'express';
+import type Joi from 'joi';
+import { invalid } from '../lib/errors.js';
+import type { Actor, Role } from '../lib/actor.js';
+import { requireAccess } from './auth.js';
+
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+export interface RouteSchemas {
+  params?: Joi.ObjectSchema;
+  query?: Joi.ObjectSchema;
+  body?: Joi.Schema;
+  headers?: Joi.ObjectSchema;
+}
+
+export interface HandlerContext<P = any, Q = any, B = any, H = any> {
+  params: P;
+  query: Q;
+  body: B;
+  headers: H;
+  actor: Actor;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteDef {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Express path below /api/v1, e.g. `/mentorships/:id`. */
+  path: string;
+  /** Chinese summary shown in the API docs. */
+  summary: string;
+  tag: string;
+  access: Access;
+  schema?: RouteSchemas;
+  /** Status for a plain return value (default 200). */
+  status?: number;
+  /** Extra middleware before validation (rate limits, uploads). */
+  before?: RequestHandler[];
+  /** The handler writes the response itself (file downloads). */
+  raw?: boolean;
+  /** Documented response content type, when not JSON. */
+  produces?: string;
+  handler: (ctx: HandlerContext) => unknown;
+}
+
+/** A handler result with an explicit status (e.g. 200 for an idempotent replay instead of 201). */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
+const OPTIONS: Joi.ValidationOptions = { abortEarly: false, convert: true, errors: { wrap: { label: false } } };
+
+function check(part: string, schema: Joi.Schema | undefined, value: unknown, allowUnknown = false) {
+  if (!schema) return value;
+  const { value: out, error } = schema.validate(value ?? {}, { ...OPTIONS, allowUnknown });
+  if (!error) return out;
+  throw invalid(
+    'validation_failed',
+    `请求参数校验失败 (invalid ${part})`,
+    error.details.map((d) => ({ in: part, path: d.path.join('.'), message: d.message, type: d.type })),
+  );
+}
+
+/** Validated input is kept on the context, never written back onto req (read-only in Express 5). */
+function validated(def: RouteDef, req: Request) {
+  return {
+    params: check('params', def.schema?.params, req.params),
+    query: check('query', def.schema?.query, req.query),
+    body: check('body', def.schema?.body, req.body),
+    headers: check('headers', def.schema?.headers, req.headers, true),
+  };
+}
+
+export function mountRoutes(router: Router, defs: RouteDef[], authenticate: RequestHandler) {
+  for (const def of defs) {
+    const guards: RequestHandler[] = def.access === 'public' ? [] : [authenticate, requireAccess(def.access)];
+    router[def.method](def.path, ...(def.before ?? []), ...guards, async (req: Request, res: Response) => {
+      const input = validated(def, req);
+      const result = await def.handler({ ...input, actor: req.actor as Actor, req, res });
+      if (def.raw || res.headersSent) return;
+      if (result instanceof Reply) res.status(result.status).json(result.body);
+      else if (result === undefined) res.status(def.status ?? 204).end();
+      else res.status(def.status ?? 200).json(result);
+    });
+  }
+}

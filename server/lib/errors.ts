@@ -1,0 +1,42 @@
+/** Domain errors carry a type; exactly one function (server/http/errors.ts) maps type → HTTP status. */
+export type ErrorType =
+  | 'invalid_data'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'payload_too_large';
+
+export class DomainError extends Error {
+  constructor(
+    readonly type: ErrorType,
+    readonly code: string,
+    message: string,
+    readonly details: unknown[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const invalid = (code: string, message: string, details: unknown[] = []) =>
+  new DomainError('invalid_data', code, message, details);
+export const forbidden = (message = '无权执行此操作 (forbidden)') => new DomainError('forbidden', 'forbidden', message);
+export const notFound = (what: string) => new DomainError('not_found', 'not_found', `${what}不存在 (not found)`);
+export const conflict = (code: string, message: string, details: unknown[] = []) =>
+  new DomainError('conflict', code, message, details);
+export const unauthorized = (message = '请先登录 (authentication required)') =>
+  new DomainError('unauthorized', 'unauthorized', message);
+
+/**
+ * Duplicate-key errors: MongoDB and FerretDB inserts say 11000; FerretDB's non-upsert updates
+ * say code 1 with "duplicate key" in the message (shared/docs/mongo-subset.md).
+ */
+export function isDuplicateKeyError(err: unknown): boolean {
+  if (!err || typeof err !== 'object') return false;
+  const e = err as { code?: number; message?: string; writeErrors?: Array<{ code?: number }> };
+  if (e.code === 11000 || e.code === 11001) return true;
+  if (e.code === 1 && /duplicate key/i.test(e.message ?? '')) return true;
+  return Array.isArray(e.writeErrors) && e.writeErrors.some((w) => w.code === 11000);
+}

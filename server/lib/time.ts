@@ -1,0 +1,36 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Every month, year and "today" in this service is counted in Shanghai time. */
+export const TIME_ZONE = 'Asia/Shanghai';
+
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+export const local = (d: Date | string) => dayjs(d).tz(TIME_ZONE);
+
+/** "2026-11" for an instant, in Shanghai time. */
+export const monthKey = (d: Date) => local(d).format('YYYY-MM');
+export const yearKey = (d: Date) => local(d).year();
+/** "2026-11-24" for an instant, in Shanghai time. */
+export const dayKey = (d: Date) => local(d).format('YYYY-MM-DD');
+
+/** [start, end) instants of a "YYYY-MM" month in Shanghai time. */
+export function monthRange(month: string): { start: Date; end: Date } {
+  const start = dayjs.tz(`${month}-01 00:00:00`, TIME_ZONE);
+  return { start: start.toDate(), end: start.add(1, 'month').toDate() };
+}
+
+/** The month before a "YYYY-MM" month. */
+export const previousMonth = (month: string) =>
+  dayjs.tz(`${month}-01 00:00:00`, TIME_ZONE).subtract(1, 'month').format('YYYY-MM');
+
+/** Whole days from a to b (b later), by Shanghai calendar days. */
+export const daysBetween = (a: Date, b: Date) =>
+  local(b).startOf('day').diff(local(a).startOf('day'), 'day');
+
+export { dayjs };

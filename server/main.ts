@@ -1,0 +1,107 @@
+import path from 'node:path';
+import type { Server } from 'node:http';
+import mongoose from 'mongoose';
+import '../models/index.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './lib/logger.js';
+import { localSecret } from './lib/local-secret.js';
+import { systemClock } from './lib/time.js';
+import { connectMongo } from './db/connect.js';
+import { startFerretDB, type RunningFerretDB } from './db/ferretdb.js';
+import { createApp } from './app.js';
+import type { Deps } from './deps.js';
+import { ensureBootstrapAdmin } from './modules/accounts/index.js';
+import { seedReferenceData } from './seed-defaults.js';
+import { createScheduler, type Scheduler } from '../jobs/agenda.js';
+import { defineJobs, scheduleRecurring } from '../jobs/registry.js';
+
+const EMBEDDED_DB_NAME = 'bigbeam';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+async function openDatabase(config: Config, logger: Logger): Promise<{ uri: string; ferret?: RunningFerretDB }> {
+  if (config.mongodbUri) return { uri: config.mongodbUri };
+  const dir = path.join(config.dataDir, 'ferretdb');
+  logger.info({ dir, port: config.ferretdbPort }, '未配置 MONGODB_URI：启动内置 FerretDB (SQLite)');
+  const ferret = await startFerretDB({ backend: { kind: 'sqlite', dir }, port: config.ferretdbPort });
+  return { uri: ferret.uri(EMBEDDED_DB_NAME), ferret };
+}
+
+function resolveSecrets(config: Config, logger: Logger): Deps['config'] {
+  if (config.jwtSecret) return { ...config, jwtSecret: config.jwtSecret };
+  if (config.mongodbUri) {
+    console.error('配置无效 (invalid configuration):\n  JWT_SECRET: required when MONGODB_URI is set');
+    process.exit(1);
+  }
+  let adminPassword = config.adminPassword;
+  if (!adminPassword) {
+    adminPassword = localSecret(config.dataDir, 'admin-password', 12);
+    logger.info({ file: path.join(config.dataDir, 'admin-password') }, '未设置 ADMIN_PASSWORD：管理员初始密码已生成并保存');
+  }
+  return { ...config, adminPassword, jwtSecret: localSecret(config.dataDir, 'jwt-secret') };
+}
+
+async function main() {
+  const baseConfig = readConfig();
+  const logger = createLogger(baseConfig.logLevel);
+  const config = resolveSecrets(baseConfig, logger);
+  const { uri, ferret } = await openDatabase(config, logger);
+  await connectMongo(uri);
+  await seedReferenceData();
+  await ensureBootstrapAdmin(
+    { username: config.adminUsername, password: config.adminPassword, bcryptRounds: config.bcryptRounds },
+    logger,
+  );
+
+  let scheduler: Scheduler | null = null;
+  const deps: Deps = { config, clock: systemClock, logger, scheduler: null };
+  if (config.role !== 'api') {
+    scheduler = createScheduler(mongoose.connection.db!, logger, { name: `${config.role}-${process.pid}` });
+    deps.scheduler = scheduler;
+    defineJobs(scheduler.agenda, deps);
+    await scheduleRecurring(scheduler.agenda, deps);
+    await scheduler.start();
+  }
+
+  let server: Server | null = null;
+  if (config.role !== 'worker') {
+    const app = createApp(deps);
+    server = app.listen(config.port, () => {
+      logger.info(
+        { role: config.role, port: config.port },
+        `服务已启动：http://localhost:${config.port}/api/docs （接口文档） · /readyz （就绪检查）`,
+      );
+    });
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, '正在停止服务 (shutting down)');
+    const force = setTimeout(() => process.exit(1), 20_000).unref();
+    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+    if (scheduler) await scheduler.stop().catch((err) => logger.error({ err }, 'scheduler stop failed'));
+    await mongoose.disconnect().catch(() => {});
+    if (ferret) await ferret.stop();
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error('启动失败 (start-up failed):', err);
+  process.exit(1);
+});

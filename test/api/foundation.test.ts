@@ -1,0 +1,131 @@
+import { expect } from 'chai';
+import { testApp, request } from '../support/app.js';
+import { createUser, bearer, TEST_PASSWORD } from '../factories/users.js';
+import { User } from '../../models/user.model.js';
+
+describe('HTTP shell', () => {
+  const app = testApp();
+
+  it('when the JSON body is malformed, then 400 malformed_json', async () => {
+    const res = await request(app).post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"username": ');
+    expect(res.status).to.equal(400);
+    expect(res.body.error).to.include({ code: 'malformed_json' });
+    expect(res.body.error.details).to.be.an('array');
+  });
+
+  it('when fields are missing or wrong, then 400 with one detail per field', async () => {
+    const res = await request(app).post('/api/v1/auth/login').send({ username: 42, extra: true });
+    expect(res.status).to.equal(400);
+    expect(res.body.error.code).to.equal('validation_failed');
+    const paths = res.body.error.details.map((d: { path: string }) => d.path).sort();
+    expect(paths).to.deep.equal(['extra', 'password', 'username']);
+  });
+
+  it('when the route does not exist, then 404 route_not_found', async () => {
+    const res = await request(app).get('/api/v1/nothing-here');
+    expect(res.status).to.equal(404);
+    expect(res.body.error.code).to.equal('route_not_found');
+  });
+
+  it('when the body is over the limit, then 413', async () => {
+    const res = await request(app).post('/api/v1/auth/login').send({ username: 'a', password: 'x'.repeat(1_100_000) });
+    expect(res.status).to.equal(413);
+    expect(res.body.error.code).to.equal('payload_too_large');
+  });
+
+  it('when a body carries a query operator, then 400 and no login happens', async () => {
+    await createUser({ role: 'admin', username: 'boss' });
+    const res = await request(app).post('/api/v1/auth/login').send({ username: { $gt: '' }, password: { $gt: '' } });
+    expect(res.status).to.equal(400);
+    expect(res.body.error.code).to.equal('operator_not_allowed');
+    expect(res.body).not.to.have.property('token');
+  });
+
+  it('when a request comes in, then it gets a request id header (or keeps the caller one)', async () => {
+    const res = await request(app).get('/healthz').set('X-Request-Id', 'abc-123');
+    expect(res.headers['x-request-id']).to.equal('abc-123');
+  });
+
+  it('when the API docs are requested, then the OpenAPI document lists the routes', async () => {
+    const doc = await request(app).get('/api/openapi.json');
+    expect(doc.status).to.equal(200);
+    expect(doc.body.openapi).to.match(/^3\./);
+    expect(doc.body.paths).to.have.property('/api/v1/auth/login');
+    expect(doc.body.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.required).to.include('username');
+    const ui = await request(app).get('/api/docs/');
+    expect(ui.status).to.equal(200);
+    expect(ui.text).to.include('swagger');
+  });
+});
+
+describe('health', () => {
+  it('when the process is up, then /healthz is 200', async () => {
+    const res = await request(testApp()).get('/healthz');
+    expect(res.status).to.equal(200);
+    expect(res.body.status).to.equal('ok');
+  });
+
+  it('when the database answers and the scheduler runs, then /readyz is 200', async () => {
+    const res = await request(testApp()).get('/readyz');
+    expect(res.status).to.equal(200);
+    expect(res.body.checks).to.deep.equal({ database: 'ok', scheduler: 'ok' });
+  });
+
+  it('when the scheduler is stopped, then /readyz is 503 with the reason', async () => {
+    const res = await request(testApp({ scheduler: { isRunning: () => false } })).get('/readyz');
+    expect(res.status).to.equal(503);
+    expect(res.body.checks.scheduler).to.match(/not running/);
+  });
+});
+
+describe('auth', () => {
+  const app = testApp();
+
+  it('when the credentials are right, then a token and the user without its hash come back', async () => {
+    await createUser({ role: 'secretary', username: 'wang' });
+    const res = await request(app).post('/api/v1/auth/login').send({ username: 'wang', password: TEST_PASSWORD });
+    expect(res.status).to.equal(200);
+    expect(res.body.token).to.be.a('string');
+    expect(res.body.user).to.include({ username: 'wang', role: 'secretary' });
+    expect(res.body.user).not.to.have.property('passwordHash');
+    const me = await request(app).get('/api/v1/me').set('Authorization', `Bearer ${res.body.token}`);
+    expect(me.status).to.equal(200);
+    expect(me.body.username).to.equal('wang');
+  });
+
+  it('when the password or the username is wrong, then the same 401 for both', async () => {
+    await createUser({ role: 'secretary', username: 'li' });
+    const wrongPassword = await request(app).post('/api/v1/auth/login').send({ username: 'li', password: 'nope-nope' });
+    const wrongUser = await request(app).post('/api/v1/auth/login').send({ username: 'nobody', password: TEST_PASSWORD });
+    expect(wrongPassword.status).to.equal(401);
+    expect(wrongUser.status).to.equal(401);
+    expect(wrongPassword.body).to.deep.equal(wrongUser.body);
+  });
+
+  it('when a user is disabled, then their token stops working', async () => {
+    const user = await createUser({ role: 'member' });
+    await User.updateOne({ _id: user._id }, { $set: { active: false } });
+    const res = await request(app).get('/api/v1/me').set('Authorization', bearer(user));
+    expect(res.status).to.equal(401);
+  });
+
+  it('when there is no token or a forged one, then 401', async () => {
+    expect((await request(app).get('/api/v1/me')).status).to.equal(401);
+    const forged = await request(app).get('/api/v1/me').set('Authorization', 'Bearer eyJhbGciOiJub25lIn0.e30.');
+    expect(forged.status).to.equal(401);
+  });
+
+  it('when logins keep failing, then the limiter answers 429', async () => {
+    const limited = testApp();
+    await createUser({ role: 'admin', username: 'target' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await request(limited).post('/api/v1/auth/login').send({ username: 'target', password: 'wrong-one' });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 5)).to.deep.equal([401, 401, 401, 401, 401]);
+    expect(statuses[5]).to.equal(429);
+    const body = (await request(limited).post('/api/v1/auth/login').send({ username: 'target', password: TEST_PASSWORD })).body;
+    expect(body.error.code).to.equal('rate_limited');
+  });
+});

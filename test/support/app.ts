@@ -1,0 +1,34 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import { createApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import type { Deps, SchedulerStatus } from '../../server/deps.js';
+import { createLogger } from '../../server/lib/logger.js';
+import type { Clock } from '../../server/lib/time.js';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough';
+
+export function testDeps(overrides: { clock?: Clock; scheduler?: SchedulerStatus | null; env?: Record<string, string> } = {}): Deps {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    BCRYPT_ROUNDS: '4',
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT: '5',
+    PUBLIC_RATE_LIMIT: '100000',
+    VOTER_KEY_SALT: 'test-voter-key-salt-0123456789',
+    ...overrides.env,
+  });
+  return {
+    config: { ...config, jwtSecret: TEST_JWT_SECRET },
+    clock: overrides.clock ?? (() => new Date()),
+    logger: createLogger('silent'),
+    scheduler: overrides.scheduler === undefined ? { isRunning: () => true } : overrides.scheduler,
+  };
+}
+
+export function testApp(overrides: Parameters<typeof testDeps>[0] = {}): Express {
+  return createApp(testDeps(overrides));
+}
+
+export { request };

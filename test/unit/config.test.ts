@@ -1,0 +1,31 @@
+import { expect } from 'chai';
+import { ConfigError, loadConfig } from '../../server/config.js';
+
+describe('config', () => {
+  it('when the environment is empty, then documented defaults apply', () => {
+    const config = loadConfig({});
+    expect(config.port).to.equal(3000);
+    expect(config.role).to.equal('all');
+    expect(config.mongodbUri).to.equal(undefined);
+    expect(config.adminUsername).to.equal('admin');
+    expect(Object.isFrozen(config)).to.equal(true);
+  });
+
+  it('when values are given, then they are converted to their types', () => {
+    const config = loadConfig({ PORT: '8080', ROLE: 'worker', MONGODB_URI: 'mongodb://db:27017/prod', BCRYPT_ROUNDS: '12' });
+    expect(config).to.include({ port: 8080, role: 'worker', mongodbUri: 'mongodb://db:27017/prod', bcryptRounds: 12 });
+  });
+
+  it('when a value is bad, then the error names every bad variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', ROLE: 'boss', JWT_SECRET: 'short' }))
+      .to.throw(ConfigError)
+      .with.property('message')
+      .that.matches(/PORT/)
+      .and.matches(/ROLE/)
+      .and.matches(/JWT_SECRET/);
+  });
+
+  it('when MONGODB_URI is not a mongodb URL, then it is rejected', () => {
+    expect(() => loadConfig({ MONGODB_URI: 'http://example.com' })).to.throw(ConfigError, /MONGODB_URI/);
+  });
+});

@@ -1,0 +1,21 @@
+import { expect } from 'chai';
+import { daysBetween, monthKey, monthRange, previousMonth, yearKey } from '../../server/lib/time.js';
+
+describe('time (Asia/Shanghai)', () => {
+  it('when an instant is late on the last day of a month in Shanghai, then it belongs to that month', () => {
+    expect(monthKey(new Date('2026-11-30T23:30:00+08:00'))).to.equal('2026-11');
+    expect(monthKey(new Date('2026-11-30T16:00:00Z'))).to.equal('2026-12');
+    expect(yearKey(new Date('2026-12-31T16:30:00Z'))).to.equal(2027);
+  });
+
+  it('when a month is given, then its range is Shanghai midnight to midnight', () => {
+    const { start, end } = monthRange('2026-11');
+    expect(start.toISOString()).to.equal('2026-10-31T16:00:00.000Z');
+    expect(end.toISOString()).to.equal('2026-11-30T16:00:00.000Z');
+    expect(previousMonth('2026-01')).to.equal('2025-12');
+  });
+
+  it('when two instants fall on consecutive Shanghai days, then they are one day apart', () => {
+    expect(daysBetween(new Date('2026-11-01T15:59:00Z'), new Date('2026-11-01T16:01:00Z'))).to.equal(1);
+  });
+});
