@@ -16,7 +16,7 @@ export interface Scheduler extends SchedulerStatus {
  * Agenda on the service's own database (mongoose's connection, so one driver and one pool).
  * It polls: change streams do not exist on FerretDB (shared/docs/mongo-subset.md).
  */
-export function createScheduler(db: Db, logger: Logger, opts: { processEvery?: string; name?: string } = {}): Scheduler {
+export function createScheduler(db: Db, logger: Logger, opts: { processEvery?: string | number; name?: string } = {}): Scheduler {
   const agenda = new Agenda({
     backend: new MongoBackend({ mongo: db, collection: JOBS_COLLECTION }),
     name: opts.name,
