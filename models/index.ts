@@ -1,3 +1,4 @@
 // Importing this registers every model with mongoose (needed before syncIndexes()).
 export * from './org-unit.model.js';
 export * from './user.model.js';
+export * from './mentorship.model.js';

@@ -1,0 +1,44 @@
+import Joi from 'joi';
+import { MENTORSHIP_STATUSES, NOTE_KINDS } from '../../../models/mentorship.model.js';
+import { STAGES } from '../../../models/user.model.js';
+import { date, objectId, paging } from '../../http/common-schemas.js';
+
+const cohort = Joi.string().trim().min(1).max(32).description('届别 / 批次，如 "2026"');
+
+export const createMentorshipBody = Joi.object({
+  mentorId: objectId().required().description('大梁'),
+  menteeId: objectId().required().description('小梁'),
+  cohort: cohort.required(),
+  startDate: date().required().description('结对开始日期'),
+});
+
+export const endMentorshipBody = Joi.object({
+  reason: Joi.string().trim().min(1).max(500).required().description('结束原因'),
+});
+
+export const listMentorshipsQuery = Joi.object({
+  mentor: objectId(),
+  mentee: objectId(),
+  street: objectId(),
+  cohort,
+  status: Joi.string().valid(...MENTORSHIP_STATUSES),
+  ...paging,
+});
+
+export const suggestionsQuery = Joi.object({
+  menteeId: objectId().required(),
+  limit: Joi.number().integer().min(1).max(50).default(5),
+  category: Joi.string().trim().max(32).description('小梁“开门第一件事”项目类别（用于匹配经验）'),
+});
+
+export const noteBody = Joi.object({
+  date: date().required(),
+  kind: Joi.string().valid(...NOTE_KINDS).required().description('visit 走访 / call 电话 / training 培训 / other 其他'),
+  note: Joi.string().trim().min(1).max(2000).required(),
+});
+
+export const stageBody = Joi.object({
+  stage: Joi.string().valid(...STAGES).required().description('new 新任 / empowered 赋能 / excellent 培优 / graduated 毕业 / reserve 预备大梁'),
+  reason: Joi.string().trim().allow('').max(500).default(''),
+  override: Joi.boolean().default(false).description('跳级或回退（须填写理由）'),
+});

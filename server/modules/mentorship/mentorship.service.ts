@@ -1,0 +1,155 @@
+import { Types } from 'mongoose';
+import { MenteeLock, Mentorship, MentorSlot, type MentorshipDoc } from '../../../models/mentorship.model.js';
+import { User, type UserDoc } from '../../../models/user.model.js';
+import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
+import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
+import { skipFor, type Page } from '../../lib/paging.js';
+import { canMentor, capacityOf } from './mentorship.rules.js';
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+  username: string;
+  stage: string | null;
+}
+
+const personRef = (u: UserDoc): PersonRef => ({ id: String(u._id), displayName: u.displayName, username: u.username, stage: u.stage ?? null });
+
+/** Mentorships with their mentor and mentee names, in one extra query (no N+1). */
+export async function withPeople(items: MentorshipDoc[]) {
+  const ids = [...new Set(items.flatMap((m) => [String(m.mentorId), String(m.menteeId)]))];
+  const people = new Map(
+    (await User.find({ _id: { $in: ids } }).lean<UserDoc[]>()).map((u) => [String(u._id), personRef(u)]),
+  );
+  return items.map(({ __v: _v, ...m }: MentorshipDoc & { __v?: number }) => ({
+    ...m,
+    id: String(m._id),
+    mentor: people.get(String(m.mentorId)) ?? null,
+    mentee: people.get(String(m.menteeId)) ?? null,
+  }));
+}
+
+async function claimMenteeLock(menteeId: string, mentorshipId: Types.ObjectId) {
+  try {
+    await MenteeLock.create({ _id: menteeId, mentorshipId });
+  } catch (err) {
+    if (!isDuplicateKeyError(err)) throw err;
+    throw conflict('mentee_has_mentor', '该小梁已有在带的大梁，请先结束原结对 (mentee already has an active mentor)');
+  }
+}
+
+/** Claims the first free place 1..capacity by inserting its slot document; null when all are taken. */
+async function claimMentorSlot(mentorId: string, capacity: number, mentorshipId: Types.ObjectId): Promise<number | null> {
+  for (let k = 1; k <= capacity; k++) {
+    try {
+      await MentorSlot.create({ _id: `${mentorId}:${k}`, mentorId, mentorshipId });
+      return k;
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+  }
+  return null;
+}
+
+async function releaseClaims(mentorId: string, menteeId: string, slot: number | null, mentorshipId: Types.ObjectId) {
+  await Promise.all([
+    MenteeLock.deleteOne({ _id: menteeId, mentorshipId }),
+    slot === null ? null : MentorSlot.deleteOne({ _id: `${mentorId}:${slot}`, mentorshipId }),
+  ]);
+}
+
+export async function createMentorship(
+  input: { mentorId: string; menteeId: string; cohort: string; startDate: Date },
+  actor: Actor,
+) {
+  if (input.mentorId === input.menteeId) {
+    throw invalid('self_pairing', '不能与自己结对 (a secretary cannot mentor themselves)', [{ path: 'menteeId' }]);
+  }
+  const [mentor, mentee] = await Promise.all([
+    User.findById(input.mentorId).lean<UserDoc>(),
+    User.findById(input.menteeId).lean<UserDoc>(),
+  ]);
+  if (!mentor) throw invalid('mentor_not_found', '大梁不存在 (mentor not found)', [{ path: 'mentorId' }]);
+  if (!mentee) throw invalid('mentee_not_found', '小梁不存在 (mentee not found)', [{ path: 'menteeId' }]);
+  if (!canMentor(mentor)) {
+    throw invalid('not_a_mentor', `${mentor.displayName} 不是大梁，也未达到“预备大梁”阶段 (not eligible to mentor)`, [{ path: 'mentorId' }]);
+  }
+  if (mentee.role !== 'secretary' || mentee.beam !== 'mentee' || mentee.active === false) {
+    throw invalid('not_a_mentee', `${mentee.displayName} 不是小梁 (not a mentee)`, [{ path: 'menteeId' }]);
+  }
+
+  const id = new Types.ObjectId();
+  await claimMenteeLock(input.menteeId, id);
+  const capacity = capacityOf(mentor);
+  let slot: number | null = null;
+  try {
+    slot = await claimMentorSlot(input.mentorId, capacity, id);
+    if (slot === null) {
+      throw conflict('mentor_full', `${mentor.displayName} 的带教名额已满（容量 ${capacity} 人）(mentor is at capacity ${capacity})`, [
+        { mentorId: input.mentorId, capacity },
+      ]);
+    }
+    const created = await Mentorship.create({
+      _id: id,
+      mentorId: mentor._id,
+      menteeId: mentee._id,
+      streetId: mentee.streetId ?? null,
+      districtId: mentee.districtId ?? null,
+      cohort: input.cohort,
+      startDate: input.startDate,
+      slot,
+      createdById: actor.id,
+    });
+    return (await withPeople([created.toObject() as MentorshipDoc]))[0];
+  } catch (err) {
+    await releaseClaims(input.mentorId, input.menteeId, slot, id);
+    throw err;
+  }
+}
+
+export async function endMentorship(id: string, reason: string, actor: Actor, now: Date) {
+  const ended = await Mentorship.findOneAndUpdate(
+    { _id: id, status: 'active' },
+    { $set: { status: 'ended', endedAt: now, endReason: reason, endedById: actor.id } },
+    { returnDocument: 'after' },
+  ).lean<MentorshipDoc>();
+  if (!ended) {
+    if (await Mentorship.exists({ _id: id })) throw conflict('already_ended', '该结对已结束 (mentorship already ended)');
+    throw notFound('结对');
+  }
+  await releaseClaims(String(ended.mentorId), String(ended.menteeId), ended.slot, ended._id);
+  return (await withPeople([ended]))[0];
+}
+
+/** Admins see every pair; a secretary sees pairs they are part of; nobody else may know one exists. */
+export async function getVisibleMentorship(id: string, actor: Actor): Promise<MentorshipDoc> {
+  const m = await Mentorship.findById(id).lean<MentorshipDoc>();
+  if (!m || !(isAdmin(actor) || sameId(m.mentorId, actor.id) || sameId(m.menteeId, actor.id))) throw notFound('结对');
+  return m;
+}
+
+export async function getMentorship(id: string, actor: Actor) {
+  return (await withPeople([await getVisibleMentorship(id, actor)]))[0];
+}
+
+export async function listMentorships(
+  q: { mentor?: string; mentee?: string; street?: string; cohort?: string; status?: string; page: number; pageSize: number },
+  actor: Actor,
+): Promise<Page<Awaited<ReturnType<typeof withPeople>>[number]>> {
+  const filter: Record<string, unknown> = {};
+  if (q.mentor) filter.mentorId = new Types.ObjectId(q.mentor);
+  if (q.mentee) filter.menteeId = new Types.ObjectId(q.mentee);
+  if (q.street) filter.streetId = new Types.ObjectId(q.street);
+  if (q.cohort) filter.cohort = q.cohort;
+  if (q.status) filter.status = q.status;
+  if (!isAdmin(actor)) {
+    if (actor.role !== 'secretary') throw forbidden();
+    const me = new Types.ObjectId(actor.id);
+    filter.$or = [{ mentorId: me }, { menteeId: me }];
+  }
+  const [items, total] = await Promise.all([
+    Mentorship.find(filter).sort({ startDate: -1, _id: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<MentorshipDoc[]>(),
+    Mentorship.countDocuments(filter),
+  ]);
+  return { items: await withPeople(items), page: q.page, pageSize: q.pageSize, total };
+}

@@ -1,0 +1,52 @@
+import { Types } from 'mongoose';
+import { Mentorship, type MentorshipDoc } from '../../../models/mentorship.model.js';
+import { User, type Stage, type UserDoc } from '../../../models/user.model.js';
+import { conflict, invalid, notFound } from '../../lib/errors.js';
+import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
+import { toPublicUser } from '../accounts/index.js';
+import { canMentor, capacityOf, checkStageChange, STAGE_NAMES } from './mentorship.rules.js';
+import { withPeople } from './mentorship.service.js';
+
+async function loadSecretary(id: string): Promise<UserDoc> {
+  const user = await User.findById(id).lean<UserDoc>();
+  if (!user || user.role !== 'secretary') throw notFound('书记');
+  return user;
+}
+
+/** Profile with growth history and current pairs; visible to admins, the person, and their active partners. */
+export async function getSecretary(id: string, actor: Actor) {
+  const user = await loadSecretary(id);
+  const me = new Types.ObjectId(id);
+  const active = await Mentorship.find({ status: 'active', $or: [{ mentorId: me }, { menteeId: me }] }).lean<MentorshipDoc[]>();
+  const isPartner = active.some((m) => sameId(m.mentorId, actor.id) || sameId(m.menteeId, actor.id));
+  if (!(isAdmin(actor) || sameId(user._id, actor.id) || isPartner)) throw notFound('书记');
+  const pairs = await withPeople(active);
+  return {
+    ...toPublicUser(user),
+    stageName: user.stage ? STAGE_NAMES[user.stage as Stage] : null,
+    canMentor: canMentor(user),
+    capacity: canMentor(user) ? capacityOf(user) : null,
+    mentor: pairs.find((p) => sameId(p.menteeId, id))?.mentor ?? null,
+    mentees: pairs.filter((p) => sameId(p.mentorId, id)).map((p) => ({ mentorshipId: p.id, ...p.mentee })),
+  };
+}
+
+export async function changeStage(
+  id: string,
+  input: { stage: Stage; reason: string; override?: boolean },
+  actor: Actor,
+  now: Date,
+) {
+  const user = await loadSecretary(id);
+  if (user.beam !== 'mentee' && !user.stage) {
+    throw invalid('not_a_mentee', '只有小梁有成长阶段 (only mentees have a growth stage)');
+  }
+  const from = (user.stage ?? null) as Stage | null;
+  const check = checkStageChange(from, input.stage, input.override ?? false, input.reason);
+  if (!check.ok) throw (check.code === 'stage_unchanged' ? conflict : invalid)(check.code, check.message);
+  const entry = { from, to: input.stage, reason: input.reason, override: !!input.override, byId: actor.id, at: now };
+  // Conditional on the stage we read: a concurrent change makes this match nothing instead of skipping a step.
+  const res = await User.updateOne({ _id: user._id, stage: from }, { $set: { stage: input.stage }, $push: { stageHistory: entry } });
+  if (res.matchedCount === 0) throw conflict('stage_changed', '成长阶段刚被他人修改，请刷新后重试 (stage changed concurrently)');
+  return getSecretary(id, actor);
+}

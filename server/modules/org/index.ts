@@ -1,0 +1,2 @@
+export { orgRoutes } from './org.routes.js';
+export { getOrgUnit } from './org.service.js';

@@ -1,0 +1,2 @@
+export { userRoutes } from './users.routes.js';
+export { createUser, getUserOrThrow, type CreateUserInput } from './users.service.js';

@@ -1,0 +1,118 @@
+import { Types } from 'mongoose';
+import { OrgUnit, type OrgLevel, type OrgUnitDoc } from '../../../models/org-unit.model.js';
+import { User, type Stage, type UserDoc } from '../../../models/user.model.js';
+import { conflict, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
+import type { Role } from '../../lib/actor.js';
+import { skipFor, type Page } from '../../lib/paging.js';
+import { containsText } from '../../lib/regex.js';
+import { hashPassword, toPublicUser } from '../accounts/index.js';
+import { roleFieldProblems } from './users.rules.js';
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  role: Role;
+  password?: string;
+  phone?: string;
+  orgUnitId?: string;
+  beam?: 'mentor' | 'mentee' | null;
+  stage?: Stage;
+  mentorCapacity?: number | null;
+  expertise?: string[];
+}
+
+async function orgPlacement(orgUnitId: string | undefined) {
+  if (!orgUnitId) return { unit: null, placement: { orgUnitId: null, streetId: null, districtId: null } };
+  const unit = await OrgUnit.findById(orgUnitId).lean<OrgUnitDoc>();
+  if (!unit) throw invalid('org_unit_not_found', '所属单位不存在 (org unit not found)', [{ path: 'orgUnitId' }]);
+  const streetId = unit.level === 'street' ? unit._id : unit.streetId;
+  const districtId = unit.level === 'district' ? unit._id : unit.districtId;
+  return { unit, placement: { orgUnitId: unit._id, streetId: streetId ?? null, districtId: districtId ?? null } };
+}
+
+function assertRoleFields(role: Role, beam: string | null | undefined, stage: string | null | undefined, orgLevel: OrgLevel | null) {
+  const problems = roleFieldProblems(role, { beam, stage, orgLevel, hasOrg: orgLevel !== null });
+  if (problems.length) throw invalid('role_fields', '字段与角色不符 (fields do not fit the role)', problems);
+}
+
+export async function createUser(input: CreateUserInput, actorId: string, bcryptRounds: number, now: Date) {
+  const { unit, placement } = await orgPlacement(input.orgUnitId);
+  const stage = input.beam === 'mentee' ? (input.stage ?? 'new') : input.stage;
+  assertRoleFields(input.role, input.beam, stage, unit?.level ?? null);
+  try {
+    const user = await User.create({
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      phone: input.phone ?? null,
+      passwordHash: input.password ? await hashPassword(input.password, bcryptRounds) : null,
+      ...placement,
+      beam: input.beam ?? null,
+      stage: stage ?? null,
+      stageHistory: stage ? [{ from: null, to: stage, reason: '建档', byId: actorId, at: now }] : [],
+      mentorCapacity: input.mentorCapacity ?? null,
+      expertise: input.expertise ?? [],
+    });
+    return toPublicUser(user.toObject() as UserDoc);
+  } catch (err) {
+    if (isDuplicateKeyError(err)) {
+      throw conflict('username_taken', `登录名已被使用：${input.username} (username taken)`, [{ path: 'username' }]);
+    }
+    throw err;
+  }
+}
+
+export async function getUserOrThrow(id: string): Promise<UserDoc> {
+  const user = await User.findById(id).lean<UserDoc>();
+  if (!user) throw notFound('用户');
+  return user;
+}
+
+export async function updateUser(
+  id: string,
+  changes: Partial<Omit<CreateUserInput, 'username' | 'role' | 'stage'>> & { active?: boolean },
+  bcryptRounds: number,
+) {
+  const user = await getUserOrThrow(id);
+  const { password, orgUnitId, ...plain } = changes;
+  const set: Record<string, unknown> = { ...plain };
+  let orgLevel: OrgLevel | null = null;
+  if (orgUnitId) {
+    const { unit, placement } = await orgPlacement(orgUnitId);
+    Object.assign(set, placement);
+    orgLevel = unit?.level ?? null;
+  } else if (user.orgUnitId) {
+    orgLevel = (await OrgUnit.findById(user.orgUnitId).lean<OrgUnitDoc>())?.level ?? null;
+  }
+  const beam = 'beam' in changes ? changes.beam : user.beam;
+  // Stages change only through /secretaries/:id/stage, so only beam and placement are checked here.
+  assertRoleFields(user.role as Role, beam, null, orgLevel);
+  if (password) set.passwordHash = await hashPassword(password, bcryptRounds);
+  const updated = await User.findByIdAndUpdate(id, { $set: set }, { returnDocument: 'after' }).lean<UserDoc>();
+  if (!updated) throw notFound('用户');
+  return toPublicUser(updated);
+}
+
+export async function listUsers(q: {
+  role?: string;
+  orgUnit?: string;
+  street?: string;
+  beam?: string;
+  stage?: Stage;
+  q?: string;
+  page: number;
+  pageSize: number;
+}): Promise<Page<ReturnType<typeof toPublicUser>>> {
+  const filter: Record<string, unknown> = {};
+  if (q.role) filter.role = q.role;
+  if (q.orgUnit) filter.orgUnitId = new Types.ObjectId(q.orgUnit);
+  if (q.street) filter.streetId = new Types.ObjectId(q.street);
+  if (q.beam) filter.beam = q.beam;
+  if (q.stage) filter.stage = q.stage;
+  if (q.q) filter.$or = [{ displayName: containsText(q.q) }, { username: containsText(q.q) }];
+  const [items, total] = await Promise.all([
+    User.find(filter).sort({ username: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<UserDoc[]>(),
+    User.countDocuments(filter),
+  ]);
+  return { items: items.map(toPublicUser), page: q.page, pageSize: q.pageSize, total };
+}
