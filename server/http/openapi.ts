@@ -45,6 +45,12 @@ export function buildOpenApi(defs: RouteDef[], prefix: string): Json {
       op.security = [{ bearer: [] }];
       if (Array.isArray(def.access)) op.description = `角色 (roles): ${def.access.join(', ')}`;
     }
+    if (def.consumes) {
+      op.requestBody = {
+        required: true,
+        content: Object.fromEntries(def.consumes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+      };
+    }
     if (def.schema?.body) {
       op.requestBody = { required: true, content: { 'application/json': { schema: j2s(def.schema.body).swagger } } };
     }

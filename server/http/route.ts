@@ -40,6 +40,8 @@ export interface RouteDef {
   raw?: boolean;
   /** Documented response content type, when not JSON. */
   produces?: string;
+  /** Documented request content types, when the body is a file rather than JSON. */
+  consumes?: string[];
   handler: (ctx: HandlerContext) => unknown;
 }
 

@@ -1,3 +1,3 @@
 export { mentorshipRoutes } from './mentorship.routes.js';
-export { createMentorship, endMentorship } from './mentorship.service.js';
+export { createMentorship, endMentorship, pairSecretaries } from './mentorship.service.js';
 export { canMentor, capacityOf, STAGE_NAMES } from './mentorship.rules.js';

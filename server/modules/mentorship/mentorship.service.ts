@@ -38,9 +38,13 @@ async function claimMenteeLock(menteeId: string, mentorshipId: Types.ObjectId) {
   }
 }
 
-/** Claims the first free place 1..capacity by inserting its slot document; null when all are taken. */
-async function claimMentorSlot(mentorId: string, capacity: number, mentorshipId: Types.ObjectId): Promise<number | null> {
-  for (let k = 1; k <= capacity; k++) {
+/**
+ * Claims a free place 1..capacity by inserting its slot document; null when all are taken.
+ * Starts at `hint` (e.g. the mentor's current count + 1) and wraps around, to skip places known taken.
+ */
+async function claimMentorSlot(mentorId: string, capacity: number, mentorshipId: Types.ObjectId, hint = 1): Promise<number | null> {
+  for (let i = 0; i < capacity; i++) {
+    const k = ((hint - 1 + i) % capacity) + 1;
     try {
       await MentorSlot.create({ _id: `${mentorId}:${k}`, mentorId, mentorshipId });
       return k;
@@ -71,22 +75,33 @@ export async function createMentorship(
   ]);
   if (!mentor) throw invalid('mentor_not_found', '大梁不存在 (mentor not found)', [{ path: 'mentorId' }]);
   if (!mentee) throw invalid('mentee_not_found', '小梁不存在 (mentee not found)', [{ path: 'menteeId' }]);
+  const created = await pairSecretaries(mentor, mentee, input, actor);
+  return (await withPeople([created]))[0];
+}
+
+/** The pairing rules and claims, for callers that already hold both users (the roster import). */
+export async function pairSecretaries(
+  mentor: UserDoc,
+  mentee: UserDoc,
+  input: { cohort: string; startDate: Date; slotHint?: number },
+  actor: Actor,
+): Promise<MentorshipDoc> {
   if (!canMentor(mentor)) {
     throw invalid('not_a_mentor', `${mentor.displayName} 不是大梁，也未达到“预备大梁”阶段 (not eligible to mentor)`, [{ path: 'mentorId' }]);
   }
   if (mentee.role !== 'secretary' || mentee.beam !== 'mentee' || mentee.active === false) {
     throw invalid('not_a_mentee', `${mentee.displayName} 不是小梁 (not a mentee)`, [{ path: 'menteeId' }]);
   }
-
+  const [mentorId, menteeId] = [String(mentor._id), String(mentee._id)];
   const id = new Types.ObjectId();
-  await claimMenteeLock(input.menteeId, id);
+  await claimMenteeLock(menteeId, id);
   const capacity = capacityOf(mentor);
   let slot: number | null = null;
   try {
-    slot = await claimMentorSlot(input.mentorId, capacity, id);
+    slot = await claimMentorSlot(mentorId, capacity, id, input.slotHint);
     if (slot === null) {
       throw conflict('mentor_full', `${mentor.displayName} 的带教名额已满（容量 ${capacity} 人）(mentor is at capacity ${capacity})`, [
-        { mentorId: input.mentorId, capacity },
+        { mentorId, capacity },
       ]);
     }
     const created = await Mentorship.create({
@@ -100,9 +115,9 @@ export async function createMentorship(
       slot,
       createdById: actor.id,
     });
-    return (await withPeople([created.toObject() as MentorshipDoc]))[0];
+    return created.toObject() as MentorshipDoc;
   } catch (err) {
-    await releaseClaims(input.mentorId, input.menteeId, slot, id);
+    await releaseClaims(mentorId, menteeId, slot, id);
     throw err;
   }
 }

@@ -1,0 +1,2 @@
+export { rosterRoutes } from './roster.routes.js';
+export { importRoster, type ImportReport } from './roster.service.js';
