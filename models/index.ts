@@ -2,3 +2,4 @@
 export * from './org-unit.model.js';
 export * from './user.model.js';
 export * from './mentorship.model.js';
+export * from './points.model.js';

@@ -1,0 +1,82 @@
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+
+export const RULE_UNITS = ['event', 'hour'] as const;
+export const PARTY_DAY_ITEMS = ['lesson', 'film', 'practice'] as const;
+export type PartyDayItem = (typeof PARTY_DAY_ITEMS)[number];
+
+/** A points rule; `_id` is its key. Entries copy the points they were awarded, so editing a rule never rewrites history. */
+const pointsRuleSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    points: { type: Number, required: true },
+    unit: { type: String, enum: RULE_UNITS, required: true },
+    /** Most points one member may earn from this rule in a month; null: no cap. */
+    monthlyCap: { type: Number, default: null },
+    /** Which item of the monthly themed party day (一月一课一片一实践) this rule records, if any. */
+    partyDayItem: { type: String, enum: [...PARTY_DAY_ITEMS, null], default: null },
+    active: { type: Boolean, default: true },
+  },
+  { timestamps: true },
+);
+export type PointsRuleDoc = InferSchemaType<typeof pointsRuleSchema> & { _id: string };
+export const PointsRule = mongoose.model('PointsRule', pointsRuleSchema, 'points_rules');
+
+/** The append-only ledger. Awards are positive; a revocation is a negative entry linked to its original. */
+const pointsEntrySchema = new Schema(
+  {
+    memberId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    communityId: { type: Schema.Types.ObjectId, ref: 'OrgUnit', required: true },
+    streetId: { type: Schema.Types.ObjectId, ref: 'OrgUnit', default: null },
+    districtId: { type: Schema.Types.ObjectId, ref: 'OrgUnit', default: null },
+    kind: { type: String, enum: ['award', 'revoke'], required: true },
+    ruleKey: { type: String, required: true },
+    ruleName: { type: String, required: true },
+    partyDayItem: { type: String, default: null },
+    quantity: { type: Number, required: true },
+    pointsPerUnit: { type: Number, required: true },
+    points: { type: Number, required: true },
+    occurredAt: { type: Date, required: true },
+    /** Shanghai month / year of occurredAt: equality keys for rollups and views. */
+    month: { type: String, required: true },
+    year: { type: Number, required: true },
+    note: { type: String, default: '' },
+    createdById: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    revokesId: { type: Schema.Types.ObjectId, default: null },
+    reason: { type: String, default: null },
+    /** Monthly-cap slots this award holds (released on revocation). */
+    capSlots: { type: [String], default: [] },
+  },
+  { timestamps: { createdAt: true, updatedAt: false } },
+);
+pointsEntrySchema.index({ memberId: 1, month: 1 });
+pointsEntrySchema.index({ month: 1 });
+pointsEntrySchema.index({ communityId: 1, month: 1 });
+pointsEntrySchema.index({ createdAt: 1 });
+export type PointsEntryDoc = InferSchemaType<typeof pointsEntrySchema> & { _id: mongoose.Types.ObjectId; createdAt: Date };
+export const PointsEntry = mongoose.model('PointsEntry', pointsEntrySchema, 'points_entries');
+
+/** An Idempotency-Key claim: `_id` is "<actorId>:<key>", inserted before the entry it names. */
+const idempotencyKeySchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    requestHash: { type: String, required: true },
+    entryId: { type: Schema.Types.ObjectId, required: true },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+export const IdempotencyKey = mongoose.model('IdempotencyKey', idempotencyKeySchema, 'idempotency_keys');
+
+/** One point of a member's monthly cap for a rule: `_id` "<memberId>:<ruleKey>:<month>:<n>", n = 1..cap. */
+const capSlotSchema = new Schema(
+  { _id: { type: String, required: true }, entryId: { type: Schema.Types.ObjectId, required: true } },
+  { versionKey: false },
+);
+export const CapSlot = mongoose.model('CapSlot', capSlotSchema, 'points_cap_slots');
+
+/** "Revoked at most once": `_id` is the original entry's id. */
+const revocationSchema = new Schema(
+  { _id: { type: String, required: true }, revocationId: { type: Schema.Types.ObjectId, required: true } },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+export const Revocation = mongoose.model('Revocation', revocationSchema, 'points_revocations');

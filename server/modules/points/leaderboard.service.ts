@@ -1,0 +1,51 @@
+import { Types } from 'mongoose';
+import { PointsEntry } from '../../../models/points.model.js';
+import { User, type UserDoc } from '../../../models/user.model.js';
+import { invalid } from '../../lib/errors.js';
+import { rankByPoints, type Ranked } from './points.rules.js';
+
+/** A period is a Shanghai month "YYYY-MM" or a year "YYYY". */
+export type Period = string;
+export type ScopeKind = 'district' | 'street' | 'community';
+export interface Scope {
+  kind: ScopeKind;
+  id?: string;
+}
+
+const SCOPE_FIELD: Record<ScopeKind, string> = { district: 'districtId', street: 'streetId', community: 'communityId' };
+
+export function parseScope(text: string): Scope {
+  const [kind, id] = text.split(':');
+  if (kind === 'district' && !id) return { kind };
+  if ((kind === 'district' || kind === 'street' || kind === 'community') && id && Types.ObjectId.isValid(id)) return { kind, id };
+  throw invalid('invalid_scope', 'scope 应为 district、street:<id> 或 community:<id> (invalid scope)', [{ path: 'scope' }]);
+}
+
+export const periodFilter = (period: Period) => (period.length === 4 ? { year: Number(period) } : { month: period });
+
+/**
+ * Net points per member for a period and scope, ranked — straight from the ledger with one
+ * $match (equality keys) + $group ($sum). The points-rollup job stores the same result.
+ */
+export async function rankFromLedger(period: Period, scope: Scope): Promise<Ranked[]> {
+  const match: Record<string, unknown> = periodFilter(period);
+  if (scope.id) match[SCOPE_FIELD[scope.kind]] = new Types.ObjectId(scope.id);
+  const rows = await PointsEntry.aggregate<{ _id: Types.ObjectId; points: number }>([
+    { $match: match },
+    { $group: { _id: '$memberId', points: { $sum: '$points' } } },
+  ]);
+  return rankByPoints(rows.map((r) => ({ memberId: String(r._id), points: r.points })));
+}
+
+export async function leaderboard(period: Period, scope: Scope, limit: number) {
+  const ranked = (await rankFromLedger(period, scope)).slice(0, limit);
+  const people = new Map(
+    (await User.find({ _id: { $in: ranked.map((r) => r.memberId) } }).lean<UserDoc[]>()).map((u) => [String(u._id), u]),
+  );
+  return {
+    period,
+    scope: scope.id ? `${scope.kind}:${scope.id}` : scope.kind,
+    source: 'ledger',
+    items: ranked.map((r) => ({ ...r, displayName: people.get(r.memberId)?.displayName ?? null, communityId: people.get(r.memberId)?.orgUnitId ?? null })),
+  };
+}

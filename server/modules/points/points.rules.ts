@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { PartyDayItem } from '../../../models/points.model.js';
+
+export interface RuleDefinition {
+  _id: string;
+  name: string;
+  points: number;
+  unit: 'event' | 'hour';
+  monthlyCap: number | null;
+  partyDayItem: PartyDayItem | null;
+}
+
+/** Seeded once; admins may edit them afterwards. Caps make the themed-day items count once a month. */
+export const DEFAULT_RULES: RuleDefinition[] = [
+  { _id: 'micro_lesson', name: '讲授微党课', points: 10, unit: 'event', monthlyCap: 20, partyDayItem: null },
+  { _id: 'party_day_lesson', name: '主题党日·一课', points: 2, unit: 'event', monthlyCap: 2, partyDayItem: 'lesson' },
+  { _id: 'party_day_film', name: '主题党日·一片', points: 2, unit: 'event', monthlyCap: 2, partyDayItem: 'film' },
+  { _id: 'party_day_practice', name: '主题党日·一实践', points: 2, unit: 'event', monthlyCap: 2, partyDayItem: 'practice' },
+  { _id: 'study_discussion', name: '学习讨论', points: 3, unit: 'event', monthlyCap: 12, partyDayItem: null },
+  { _id: 'volunteer_hour', name: '志愿服务（每小时）', points: 1, unit: 'hour', monthlyCap: 20, partyDayItem: null },
+];
+
+/** Points are whole numbers: a rule's points × a whole quantity (events, or hours). */
+export const pointsFor = (rule: { points: number }, quantity: number) => rule.points * quantity;
+
+/** A stable fingerprint of a request body: same fields and values in any key order → same hash. */
+export function requestHash(body: Record<string, unknown>): string {
+  const canonical = (v: unknown): unknown => {
+    if (v instanceof Date) return v.toISOString();
+    if (Array.isArray(v)) return v.map(canonical);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+    }
+    return v;
+  };
+  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
+}
+
+/** A month is closed once the next month has begun (Shanghai time): only admins may still post to it. */
+export const isClosedMonth = (month: string, currentMonth: string) => month < currentMonth;
+
+export interface Ranked {
+  memberId: string;
+  points: number;
+  rank: number;
+}
+
+/**
+ * Standard competition ranking (1, 2, 2, 4) by points, highest first. Equal points share a rank;
+ * their order in the list is by member id so that every run lists them the same way.
+ */
+export function rankByPoints(rows: Array<{ memberId: string; points: number }>): Ranked[] {
+  const sorted = [...rows].sort((a, b) => b.points - a.points || a.memberId.localeCompare(b.memberId));
+  let rank = 0;
+  return sorted.map((r, i) => {
+    if (i === 0 || r.points !== sorted[i - 1].points) rank = i + 1;
+    return { ...r, rank };
+  });
+}
+
+/** The themed-day checklist of one member-month from the net points per party-day item. */
+export function partyDayChecklist(netByItem: Partial<Record<PartyDayItem, number>>) {
+  const done = (item: PartyDayItem) => (netByItem[item] ?? 0) > 0;
+  const checklist = { lesson: done('lesson'), film: done('film'), practice: done('practice') };
+  return { ...checklist, complete: checklist.lesson && checklist.film && checklist.practice };
+}

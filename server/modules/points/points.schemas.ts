@@ -1,0 +1,43 @@
+import Joi from 'joi';
+import { PARTY_DAY_ITEMS, RULE_UNITS } from '../../../models/points.model.js';
+import { date, month, objectId, paging } from '../../http/common-schemas.js';
+
+const ruleFields = {
+  name: Joi.string().trim().min(1).max(32),
+  points: Joi.number().integer().min(1).max(1000).description('每次 / 每小时积分（整数）'),
+  unit: Joi.string().valid(...RULE_UNITS).description('event 按次 / hour 按小时'),
+  monthlyCap: Joi.number().integer().min(1).max(10_000).allow(null).description('每人每月上限（分），不填为不限'),
+  partyDayItem: Joi.string().valid(...PARTY_DAY_ITEMS).allow(null).description('主题党日清单项：lesson 一课 / film 一片 / practice 一实践'),
+  active: Joi.boolean(),
+};
+
+export const createRuleBody = Joi.object({
+  key: Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/).required().description('规则键（小写字母、数字、下划线）'),
+  ...ruleFields,
+  name: ruleFields.name.required(),
+  points: ruleFields.points.required(),
+  unit: ruleFields.unit.required(),
+});
+export const updateRuleBody = Joi.object(ruleFields).min(1);
+export const ruleKeyParams = Joi.object({ key: Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/).required() });
+
+export const entryBody = Joi.object({
+  memberId: objectId().required(),
+  ruleKey: Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/).required(),
+  occurredAt: date().required().description('发生时间（上海时间计月）'),
+  quantity: Joi.number().integer().min(1).max(100).default(1).description('次数或小时数'),
+  note: Joi.string().trim().allow('').max(500).default(''),
+});
+export const idempotencyHeaders = Joi.object({
+  'idempotency-key': Joi.string().pattern(/^[A-Za-z0-9_.:-]{8,128}$/).required()
+    .description('幂等键：同一笔登记重试时保持不变（8–128 位）'),
+});
+export const revokeBody = Joi.object({ reason: Joi.string().trim().min(1).max(500).required() });
+
+export const pointsQuery = Joi.object({ ...paging });
+export const monthQuery = Joi.object({ month: month().description('YYYY-MM，默认本月') });
+export const leaderboardQuery = Joi.object({
+  period: Joi.string().pattern(/^\d{4}(-(0[1-9]|1[0-2]))?$/).required().description('YYYY-MM 或 YYYY'),
+  scope: Joi.string().max(64).default('district').description('district | street:<id> | community:<id>'),
+  limit: Joi.number().integer().min(1).max(500).default(50),
+});

@@ -1,0 +1,39 @@
+import { expect } from 'chai';
+import { isClosedMonth, partyDayChecklist, pointsFor, rankByPoints, requestHash } from '../../server/modules/points/points.rules.js';
+
+describe('points rules', () => {
+  it('when keys come in another order, then the request hash is the same; a changed value changes it', () => {
+    const a = requestHash({ memberId: 'm', ruleKey: 'r', occurredAt: new Date('2026-11-01T00:00:00Z'), quantity: 1 });
+    const b = requestHash({ quantity: 1, occurredAt: new Date('2026-11-01T00:00:00Z'), ruleKey: 'r', memberId: 'm' });
+    const c = requestHash({ quantity: 2, occurredAt: new Date('2026-11-01T00:00:00Z'), ruleKey: 'r', memberId: 'm' });
+    expect(a).to.equal(b);
+    expect(a).not.to.equal(c);
+  });
+
+  it('when points tie, then they share a rank and the next rank skips (1, 2, 2, 4)', () => {
+    const ranked = rankByPoints([
+      { memberId: 'c', points: 5 }, { memberId: 'a', points: 9 }, { memberId: 'd', points: 5 }, { memberId: 'b', points: 1 },
+    ]);
+    expect(ranked).to.deep.equal([
+      { memberId: 'a', points: 9, rank: 1 },
+      { memberId: 'c', points: 5, rank: 2 },
+      { memberId: 'd', points: 5, rank: 2 },
+      { memberId: 'b', points: 1, rank: 4 },
+    ]);
+  });
+
+  it('when an item was revoked to zero, then the checklist shows it missing', () => {
+    expect(partyDayChecklist({ lesson: 2, film: 0, practice: 2 })).to.deep.equal({ lesson: true, film: false, practice: true, complete: false });
+    expect(partyDayChecklist({ lesson: 2, film: 2, practice: 2 }).complete).to.equal(true);
+  });
+
+  it('when a month is before the current one, then it is closed', () => {
+    expect(isClosedMonth('2026-10', '2026-11')).to.equal(true);
+    expect(isClosedMonth('2026-11', '2026-11')).to.equal(false);
+    expect(isClosedMonth('2025-12', '2026-01')).to.equal(true);
+  });
+
+  it('when a rule is per hour, then points are points × hours', () => {
+    expect(pointsFor({ points: 2 }, 3)).to.equal(6);
+  });
+});
