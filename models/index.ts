@@ -3,3 +3,6 @@ export * from './org-unit.model.js';
 export * from './user.model.js';
 export * from './mentorship.model.js';
 export * from './points.model.js';
+export * from './project.model.js';
+export * from './whistle.model.js';
+export * from './vote.model.js';

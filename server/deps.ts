@@ -9,7 +9,7 @@ export interface SchedulerStatus {
 
 /** Everything a route table or job needs from the outside world, passed in (never read from globals). */
 export interface Deps {
-  config: Config & { jwtSecret: string };
+  config: Config & { jwtSecret: string; voterKeySalt: string };
   clock: Clock;
   logger: Logger;
   scheduler: SchedulerStatus | null;

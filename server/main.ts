@@ -38,17 +38,25 @@ async function openDatabase(config: Config, logger: Logger): Promise<{ uri: stri
 }
 
 function resolveSecrets(config: Config, logger: Logger): Deps['config'] {
-  if (config.jwtSecret) return { ...config, jwtSecret: config.jwtSecret };
   if (config.mongodbUri) {
-    console.error('配置无效 (invalid configuration):\n  JWT_SECRET: required when MONGODB_URI is set');
-    process.exit(1);
+    const missing = [!config.jwtSecret && 'JWT_SECRET', !config.voterKeySalt && 'VOTER_KEY_SALT'].filter(Boolean);
+    if (missing.length) {
+      console.error(`配置无效 (invalid configuration):\n${missing.map((v) => `  ${v}: required when MONGODB_URI is set`).join('\n')}`);
+      process.exit(1);
+    }
+    return { ...config, jwtSecret: config.jwtSecret!, voterKeySalt: config.voterKeySalt! };
   }
   let adminPassword = config.adminPassword;
   if (!adminPassword) {
     adminPassword = localSecret(config.dataDir, 'admin-password', 12);
     logger.info({ file: path.join(config.dataDir, 'admin-password') }, '未设置 ADMIN_PASSWORD：管理员初始密码已生成并保存');
   }
-  return { ...config, adminPassword, jwtSecret: localSecret(config.dataDir, 'jwt-secret') };
+  return {
+    ...config,
+    adminPassword,
+    jwtSecret: config.jwtSecret ?? localSecret(config.dataDir, 'jwt-secret'),
+    voterKeySalt: config.voterKeySalt ?? localSecret(config.dataDir, 'voter-key-salt'),
+  };
 }
 
 async function main() {

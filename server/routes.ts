@@ -4,10 +4,11 @@ import { accountRoutes } from './modules/accounts/index.js';
 import { mentorshipRoutes } from './modules/mentorship/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { pointsRoutes } from './modules/points/index.js';
+import { projectRoutes } from './modules/projects/index.js';
 import { rosterRoutes } from './modules/roster/index.js';
 import { userRoutes } from './modules/users/index.js';
 
 /** Every /api/v1 route, in one table: mounted by app.ts and documented by the OpenAPI generator. */
 export function allRoutes(deps: Deps): RouteDef[] {
-  return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps)];
+  return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...projectRoutes(deps)];
 }

@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { expect } from 'chai';
 import { CapSlot, PointsEntry, PointsRule } from '../../models/points.model.js';
 import { request, testApp } from '../support/app.js';
@@ -22,7 +23,7 @@ async function setup() {
 const award = (auth: string, body: Record<string, unknown>, key = newKey(), target = app) =>
   request(target).post('/api/v1/points/entries').set('Authorization', auth).set('Idempotency-Key', key).send(body);
 
-const ledgerSum = async (memberId: unknown) =>
+const ledgerSum = async (memberId: Types.ObjectId) =>
   (await PointsEntry.find({ memberId }).lean()).reduce((s, e) => s + e.points, 0);
 
 describe('points: entries', () => {

@@ -20,7 +20,7 @@ export function testDeps(overrides: { clock?: Clock; scheduler?: SchedulerStatus
     ...overrides.env,
   });
   return {
-    config: { ...config, jwtSecret: TEST_JWT_SECRET },
+    config: { ...config, jwtSecret: TEST_JWT_SECRET, voterKeySalt: config.voterKeySalt! },
     clock: overrides.clock ?? (() => new Date()),
     logger: createLogger('silent'),
     scheduler: overrides.scheduler === undefined ? { isRunning: () => true } : overrides.scheduler,

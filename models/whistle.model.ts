@@ -1,0 +1,32 @@
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+
+export const WHISTLE_STATUSES = ['open', 'accepted', 'in_progress', 'resolved', 'rejected'] as const;
+export const RESPONSE_STATUSES = ['accepted', 'in_progress', 'resolved', 'rejected'] as const;
+export const CLOSED_WHISTLE_STATUSES = ['resolved', 'rejected'];
+
+/** 街乡吹哨、部门报到: a stuck project escalated to a department user, who must answer by the due date. */
+const whistleSchema = new Schema(
+  {
+    projectId: { type: Schema.Types.ObjectId, ref: 'Project', required: true },
+    ownerId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    communityId: { type: Schema.Types.ObjectId, default: null },
+    streetId: { type: Schema.Types.ObjectId, default: null },
+    departmentId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    problem: { type: String, required: true },
+    dueDate: { type: Date, required: true },
+    status: { type: String, enum: WHISTLE_STATUSES, default: 'open' },
+    responses: {
+      type: [{ _id: false, status: String, note: String, authorId: Schema.Types.ObjectId, at: Date }],
+      default: [],
+    },
+    firstResponseAt: { type: Date, default: null },
+    closedAt: { type: Date, default: null },
+    /** Set by the whistle-watch job the first time it finds the whistle overdue. */
+    overdueSince: { type: Date, default: null },
+  },
+  { timestamps: true },
+);
+whistleSchema.index({ departmentId: 1, status: 1 });
+whistleSchema.index({ projectId: 1 });
+export type WhistleDoc = InferSchemaType<typeof whistleSchema> & { _id: mongoose.Types.ObjectId; createdAt: Date };
+export const Whistle = mongoose.model('Whistle', whistleSchema, 'whistles');

@@ -1,0 +1,3 @@
+export { projectRoutes } from './projects.routes.js';
+export { seedDefaultCategories } from './categories.service.js';
+export { isWhistleOverdue } from './projects.rules.js';

@@ -1,0 +1,68 @@
+import type { RouteDef } from '../../http/route.js';
+import { idParams } from '../../http/common-schemas.js';
+import { publicLimiter } from '../../http/rate-limit.js';
+import type { Deps } from '../../deps.js';
+import { yearKey } from '../../lib/time.js';
+import { listCategories, updateCategory } from './categories.service.js';
+import { exportProjects } from './export.service.js';
+import { addComment, addProgress, listProgress } from './progress.service.js';
+import {
+  categoryParams, commentBody, createProjectBody, detailQuery, exportProjectsQuery, listProjectsQuery, listWhistlesQuery,
+  offlineVotesBody, popularQuery, progressBody, responseBody, statusBody, updateCategoryBody, updateProjectBody, voteBody, whistleBody,
+} from './projects.schemas.js';
+import { createProject, listProjects, projectDetail, setProjectStatus, updateProject } from './projects.service.js';
+import { addOfflineVotes, castVote, popularProjects } from './votes.service.js';
+import { blowWhistle, listWhistles, respondToWhistle, whistleStats } from './whistles.service.js';
+
+const tag = '开门第一件事';
+const readers = ['admin', 'secretary', 'evaluator', 'department'] as const;
+
+export function projectRoutes(deps: Deps): RouteDef[] {
+  const now = () => deps.clock();
+  const cycleOf = (c?: string) => c ?? String(yearKey(now()));
+  return [
+    { method: 'get', path: '/project-categories', tag, summary: '项目类别（六类）', access: 'public', handler: () => listCategories() },
+    { method: 'patch', path: '/project-categories/:key', tag, summary: '修改项目类别', access: ['admin'],
+      schema: { params: categoryParams, body: updateCategoryBody }, handler: ({ params, body }) => updateCategory(params.key, body) },
+    { method: 'post', path: '/projects', tag, summary: '小梁创建“开门第一件事”项目（每人一个进行中）', access: ['secretary'], status: 201,
+      schema: { body: createProjectBody }, handler: ({ body, actor }) => createProject(body, actor) },
+    { method: 'get', path: '/projects', tag, summary: '项目列表（按类别、街镇、居村、状态、负责人、关键词筛选）', access: readers,
+      schema: { query: listProjectsQuery }, handler: ({ query }) => listProjects(query) },
+    { method: 'get', path: '/projects/popular', tag, summary: '最受群众欢迎项目排名（线上 + 线下，附公式）', access: 'public',
+      schema: { query: popularQuery }, handler: ({ query }) => popularProjects(cycleOf(query.cycle), query.top) },
+    { method: 'get', path: '/projects/export.xlsx', tag, summary: '导出项目台账（Excel，中文表头）', access: ['admin'], raw: true,
+      produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', schema: { query: exportProjectsQuery },
+      handler: async ({ query, res }) => {
+        const file = await exportProjects(query);
+        res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('开门第一件事项目台账.xlsx')}`);
+        res.send(file);
+      } },
+    { method: 'post', path: '/projects/votes/offline', tag, summary: '录入线下（纸质）投票', access: ['admin'], status: 201,
+      schema: { body: offlineVotesBody }, handler: ({ body, actor }) => addOfflineVotes({ ...body, cycle: cycleOf(body.cycle) }, actor) },
+    { method: 'get', path: '/projects/:id', tag, summary: '项目详情：节点、进展与点评时间线、吹哨、得票', access: readers,
+      schema: { params: idParams, query: detailQuery }, handler: ({ params, query }) => projectDetail(params.id, cycleOf(query.cycle)) },
+    { method: 'patch', path: '/projects/:id', tag, summary: '修改项目（负责人，进行中时）', access: ['secretary'],
+      schema: { params: idParams, body: updateProjectBody }, handler: ({ params, body, actor }) => updateProject(params.id, body, actor) },
+    { method: 'post', path: '/projects/:id/status', tag, summary: '变更项目状态（完成 / 暂停 / 取消，须说明原因）', access: ['secretary'],
+      schema: { params: idParams, body: statusBody },
+      handler: ({ params, body, actor }) => setProjectStatus(params.id, body.status, body.reason, actor, now()) },
+    { method: 'post', path: '/projects/:id/progress', tag, summary: '记录项目进展（一分钟填报）', access: ['secretary'], status: 201,
+      schema: { params: idParams, body: progressBody }, handler: ({ params, body, actor }) => addProgress(params.id, body, actor, now()) },
+    { method: 'get', path: '/projects/:id/progress', tag, summary: '项目进展记录', access: readers,
+      schema: { params: idParams }, handler: ({ params }) => listProgress(params.id) },
+    { method: 'post', path: '/projects/:id/comments', tag, summary: '大梁点评', access: ['secretary'], status: 201,
+      schema: { params: idParams, body: commentBody }, handler: ({ params, body, actor }) => addComment(params.id, body, actor) },
+    { method: 'post', path: '/projects/:id/whistles', tag: '吹哨报到', summary: '街乡吹哨：向职能部门提出需协调解决的问题', access: ['secretary'], status: 201,
+      schema: { params: idParams, body: whistleBody }, handler: ({ params, body, actor }) => blowWhistle(params.id, body, actor, now()) },
+    { method: 'post', path: '/projects/:id/votes', tag, summary: '群众为项目打分（公开，一人一票，可改票）', access: 'public',
+      before: [publicLimiter(deps.config.publicRateLimit)], schema: { params: idParams, body: voteBody },
+      handler: ({ params, body }) => castVote(params.id, { ...body, cycle: cycleOf(body.cycle) }, deps.config.voterKeySalt) },
+    { method: 'get', path: '/whistles', tag: '吹哨报到', summary: '吹哨事项（部门只看到自己的）', access: ['admin', 'department', 'secretary'],
+      schema: { query: listWhistlesQuery }, handler: ({ query, actor }) => listWhistles(query, actor, now()) },
+    { method: 'get', path: '/whistles/stats', tag: '吹哨报到', summary: '各部门报到响应时间统计', access: ['admin'],
+      handler: () => whistleStats(now()) },
+    { method: 'post', path: '/whistles/:id/responses', tag: '吹哨报到', summary: '部门报到：受理 / 办理中 / 办结 / 退回', access: ['department', 'admin'], status: 201,
+      schema: { params: idParams, body: responseBody }, handler: ({ params, body, actor }) => respondToWhistle(params.id, body, actor, now()) },
+  ];
+}

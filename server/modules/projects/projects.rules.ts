@@ -1,0 +1,90 @@
+import { CLOSED_WHISTLE_STATUSES } from '../../../models/whistle.model.js';
+
+export const DEFAULT_CATEGORIES = [
+  { _id: 'environment', name: '环境整治', order: 1 },
+  { _id: 'parking', name: '停车治理', order: 2 },
+  { _id: 'elderly', name: '适老化改造', order: 3 },
+  { _id: 'elevator', name: '加装电梯', order: 4 },
+  { _id: 'property', name: '物业治理', order: 5 },
+  { _id: 'service', name: '为民服务', order: 6 },
+];
+
+/** Status changes a project may make; done and cancelled are final. */
+const TRANSITIONS: Record<string, string[]> = {
+  active: ['done', 'paused', 'cancelled'],
+  paused: ['active', 'cancelled'],
+  done: [],
+  cancelled: [],
+};
+export const canMoveStatus = (from: string, to: string) => TRANSITIONS[from]?.includes(to) ?? false;
+/** A done or cancelled project frees its owner to start another. */
+export const releasesOwner = (status: string) => status === 'done' || status === 'cancelled';
+
+export const isWhistleOverdue = (w: { status: string; dueDate: Date }, now: Date) =>
+  !CLOSED_WHISTLE_STATUSES.includes(w.status) && w.dueDate.getTime() < now.getTime();
+
+export interface PopularityInput {
+  projectId: string;
+  title: string;
+  online: { count: number; sum: number };
+  offline: { count: number; total: number };
+}
+
+/** Weight of the district-wide mean in each project's score: a project needs many votes to move far from it. */
+export const PRIOR_VOTES = 20;
+
+export const POPULARITY_FORMULA =
+  '综合得分 = (C × m + 线上总分 + 线下总分) / (C + 线上票数 + 线下票数)，m 为全区平均分，C = 20；' +
+  '同分时票数多者在前，再按项目编号 (Bayesian average of online and offline 1–5 scores; ties: more votes, then id)';
+
+/** 最受群众欢迎项目: a Bayesian average of online and paper votes, so that three 5-star votes do not beat three hundred 4.8s. */
+export function rankPopularity(items: PopularityInput[], top: number) {
+  const allSum = items.reduce((s, p) => s + p.online.sum + p.offline.total, 0);
+  const allCount = items.reduce((s, p) => s + p.online.count + p.offline.count, 0);
+  const mean = allCount ? allSum / allCount : 0;
+  const scored = items.map((p) => {
+    const votes = p.online.count + p.offline.count;
+    const score = (PRIOR_VOTES * mean + p.online.sum + p.offline.total) / (PRIOR_VOTES + votes);
+    return {
+      ...p,
+      votes,
+      average: votes ? Math.round(((p.online.sum + p.offline.total) / votes) * 1000) / 1000 : null,
+      score: Math.round(score * 10000) / 10000,
+    };
+  });
+  scored.sort((a, b) => b.score - a.score || b.votes - a.votes || a.projectId.localeCompare(b.projectId));
+  return { mean: Math.round(mean * 10000) / 10000, items: scored.slice(0, top).map((p, i) => ({ rank: i + 1, ...p })) };
+}
+
+export interface WhistleTiming {
+  departmentId: string;
+  status: string;
+  dueDate: Date;
+  createdAt: Date;
+  firstResponseAt: Date | null;
+  closedAt: Date | null;
+}
+
+/** Per department: how many whistles, how fast the first answer came (hours), how many resolved, how many overdue. */
+export function departmentResponseStats(whistles: WhistleTiming[], now: Date) {
+  const byDept = new Map<string, WhistleTiming[]>();
+  for (const w of whistles) byDept.set(w.departmentId, [...(byDept.get(w.departmentId) ?? []), w]);
+  const hours = (a: Date, b: Date) => (b.getTime() - a.getTime()) / 3_600_000;
+  return [...byDept.entries()].map(([departmentId, list]) => {
+    const answered = list.filter((w) => w.firstResponseAt).map((w) => hours(w.createdAt, w.firstResponseAt!)).sort((a, b) => a - b);
+    const median = answered.length
+      ? answered.length % 2
+        ? answered[(answered.length - 1) / 2]
+        : (answered[answered.length / 2 - 1] + answered[answered.length / 2]) / 2
+      : null;
+    return {
+      departmentId,
+      total: list.length,
+      answered: answered.length,
+      resolved: list.filter((w) => w.status === 'resolved').length,
+      overdue: list.filter((w) => isWhistleOverdue(w, now)).length,
+      medianFirstResponseHours: median === null ? null : Math.round(median * 10) / 10,
+      meanFirstResponseHours: answered.length ? Math.round((answered.reduce((s, h) => s + h, 0) / answered.length) * 10) / 10 : null,
+    };
+  }).sort((a, b) => a.departmentId.localeCompare(b.departmentId));
+}

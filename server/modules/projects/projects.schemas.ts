@@ -1,0 +1,72 @@
+import Joi from 'joi';
+import { PROJECT_STATUSES } from '../../../models/project.model.js';
+import { RESPONSE_STATUSES, WHISTLE_STATUSES } from '../../../models/whistle.model.js';
+import { date, objectId, paging } from '../../http/common-schemas.js';
+import { PROJECT_SORTS } from './projects.service.js';
+
+const categoryKey = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
+const milestone = Joi.object({ _id: objectId(), title: Joi.string().trim().min(1).max(100).required(), dueDate: date().required() });
+const cycle = Joi.string().pattern(/^\d{4}$/).description('评选周期（年份），默认今年');
+
+export const categoryParams = Joi.object({ key: categoryKey.required() });
+export const updateCategoryBody = Joi.object({ name: Joi.string().trim().min(1).max(16), order: Joi.number().integer().min(0).max(100), active: Joi.boolean() }).min(1);
+
+export const createProjectBody = Joi.object({
+  title: Joi.string().trim().min(2).max(60).required().description('项目名称'),
+  categoryKey: categoryKey.required().description('项目类别'),
+  goal: Joi.string().trim().min(2).max(1000).required().description('项目目标'),
+  startDate: date().required(),
+  milestones: Joi.array().items(milestone).max(20).default([]),
+});
+export const updateProjectBody = Joi.object({
+  title: Joi.string().trim().min(2).max(60),
+  categoryKey,
+  goal: Joi.string().trim().min(2).max(1000),
+  startDate: date(),
+  milestones: Joi.array().items(milestone).max(20),
+}).min(1);
+export const statusBody = Joi.object({
+  status: Joi.string().valid(...PROJECT_STATUSES).required(),
+  reason: Joi.string().trim().min(1).max(500).required().description('状态变更原因'),
+});
+
+const projectFilters = {
+  category: categoryKey, street: objectId(), community: objectId(), status: Joi.string().valid(...PROJECT_STATUSES),
+  owner: objectId(), q: Joi.string().trim().max(60).description('名称或目标包含'),
+};
+export const listProjectsQuery = Joi.object({ ...projectFilters, sort: Joi.string().valid(...PROJECT_SORTS).default('-updatedAt'), ...paging });
+export const exportProjectsQuery = Joi.object(projectFilters);
+export const detailQuery = Joi.object({ cycle });
+
+export const progressBody = Joi.object({
+  date: date().required(),
+  note: Joi.string().trim().min(1).max(1000).required(),
+  percent: Joi.number().integer().min(0).max(100).required(),
+  milestoneId: objectId(),
+  milestoneDone: Joi.boolean().default(false),
+});
+export const commentBody = Joi.object({ note: Joi.string().trim().min(1).max(1000).required(), progressId: objectId() });
+
+export const whistleBody = Joi.object({
+  departmentId: objectId().required().description('职能部门账号'),
+  problem: Joi.string().trim().min(2).max(1000).required(),
+  dueDate: date().required().description('办结期限'),
+});
+export const responseBody = Joi.object({ status: Joi.string().valid(...RESPONSE_STATUSES).required(), note: Joi.string().trim().min(1).max(1000).required() });
+export const listWhistlesQuery = Joi.object({
+  department: objectId(), project: objectId(), status: Joi.string().valid(...WHISTLE_STATUSES), overdue: Joi.boolean(), ...paging,
+});
+
+export const voteBody = Joi.object({
+  voterKey: Joi.string().trim().min(4).max(64).required().description('投票人标识（如手机号），只保存加盐散列'),
+  score: Joi.number().integer().min(1).max(5).required(),
+  cycle,
+});
+export const offlineVotesBody = Joi.object({
+  projectId: objectId().required(),
+  count: Joi.number().integer().min(1).max(100_000).required().description('线下票数'),
+  total: Joi.number().integer().min(1).required().description('线下总分（每票 1–5 分之和）'),
+  cycle,
+}).custom((v, helpers) => (v.total < v.count || v.total > v.count * 5 ? helpers.error('any.invalid') : v))
+  .messages({ 'any.invalid': '线下总分须在票数的 1–5 倍之间 (total must be between count and 5 × count)' });
+export const popularQuery = Joi.object({ top: Joi.number().integer().min(1).max(500).default(18), cycle });

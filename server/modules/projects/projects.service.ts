@@ -1,0 +1,146 @@
+import { Types } from 'mongoose';
+import {
+  MilestoneDone, Project, ProjectCategory, ProjectComment, ProjectLock, ProjectProgress,
+  type CommentDoc, type MilestoneDoneDoc, type ProgressDoc, type ProjectDoc, type ProjectStatus,
+} from '../../../models/project.model.js';
+import { User, type UserDoc } from '../../../models/user.model.js';
+import { Whistle, type WhistleDoc } from '../../../models/whistle.model.js';
+import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
+import { sameId, type Actor } from '../../lib/actor.js';
+import { skipFor, type Page } from '../../lib/paging.js';
+import { containsText } from '../../lib/regex.js';
+import { canMoveStatus, releasesOwner } from './projects.rules.js';
+import { voteSummary } from './votes.service.js';
+
+export interface ProjectInput {
+  title: string;
+  categoryKey: string;
+  goal: string;
+  startDate: Date;
+  milestones: Array<{ title: string; dueDate: Date }>;
+}
+
+async function assertCategory(key: string) {
+  if (!(await ProjectCategory.exists({ _id: key, active: true }))) {
+    throw invalid('unknown_category', `项目类别不存在：${key} (unknown category)`, [{ path: 'categoryKey' }]);
+  }
+}
+
+export async function getProjectOrThrow(id: string): Promise<ProjectDoc> {
+  const p = await Project.findById(id).lean<ProjectDoc>();
+  if (!p) throw notFound('项目');
+  return p;
+}
+
+/** Only the owner changes a project, and only while it is open (active or paused). */
+export async function ownProject(id: string, actor: Actor, opts: { activeOnly?: boolean } = {}) {
+  const p = await getProjectOrThrow(id);
+  if (!sameId(p.ownerId, actor.id)) throw forbidden('只有项目负责人可以修改 (only the owner may change this project)');
+  if (opts.activeOnly && p.status !== 'active') throw conflict('project_not_active', `项目当前状态为 ${p.status}，不能修改 (project is not active)`);
+  return p;
+}
+
+export async function createProject(input: ProjectInput, actor: Actor) {
+  const owner = await User.findById(actor.id).lean<UserDoc>();
+  if (!owner || owner.role !== 'secretary' || owner.beam !== 'mentee' || !owner.orgUnitId) {
+    throw forbidden('“开门第一件事”由新任书记（小梁）创建 (only mentees create first-thing projects)');
+  }
+  await assertCategory(input.categoryKey);
+  const id = new Types.ObjectId();
+  try {
+    await ProjectLock.create({ _id: actor.id, projectId: id });
+  } catch (err) {
+    if (isDuplicateKeyError(err)) throw conflict('project_exists', '您已有一个进行中的“开门第一件事”项目 (you already have an open project)');
+    throw err;
+  }
+  try {
+    const p = await Project.create({
+      _id: id, ...input, ownerId: owner._id, communityId: owner.orgUnitId, streetId: owner.streetId, districtId: owner.districtId,
+    });
+    return p.toObject();
+  } catch (err) {
+    await ProjectLock.deleteOne({ _id: actor.id, projectId: id });
+    throw err;
+  }
+}
+
+export async function updateProject(id: string, changes: Partial<ProjectInput>, actor: Actor) {
+  const p = await ownProject(id, actor, { activeOnly: true });
+  if (changes.categoryKey) await assertCategory(changes.categoryKey);
+  if (changes.milestones) {
+    // Milestones already done keep their ids; new ones get fresh ids.
+    const done = await MilestoneDone.find({ projectId: p._id }).lean<MilestoneDoneDoc[]>();
+    const missing = done.filter((d) => !changes.milestones!.some((m) => sameId((m as { _id?: string })._id, d.milestoneId)));
+    if (missing.length) throw conflict('milestone_done', '已完成的节点不能删除 (completed milestones cannot be removed)');
+  }
+  return Project.findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after' }).lean<ProjectDoc>();
+}
+
+export async function setProjectStatus(id: string, to: ProjectStatus, reason: string, actor: Actor, now: Date) {
+  const p = await ownProject(id, actor);
+  if (!canMoveStatus(p.status, to)) throw conflict('status_transition', `不能从 ${p.status} 改为 ${to} (status change not allowed)`);
+  const res = await Project.updateOne(
+    { _id: p._id, status: p.status },
+    { $set: { status: to }, $push: { statusHistory: { from: p.status, to, reason, byId: actor.id, at: now } } },
+  );
+  if (res.matchedCount === 0) throw conflict('status_changed', '项目状态刚被修改，请刷新 (status changed concurrently)');
+  if (releasesOwner(to)) await ProjectLock.deleteOne({ _id: String(p.ownerId), projectId: p._id });
+  return getProjectOrThrow(id);
+}
+
+export interface ProjectQuery {
+  category?: string; street?: string; community?: string; status?: string; owner?: string; q?: string;
+  sort: string; page: number; pageSize: number;
+}
+
+export function projectFilter(q: Omit<ProjectQuery, 'sort' | 'page' | 'pageSize'>) {
+  const filter: Record<string, unknown> = {};
+  if (q.category) filter.categoryKey = q.category;
+  if (q.street) filter.streetId = new Types.ObjectId(q.street);
+  if (q.community) filter.communityId = new Types.ObjectId(q.community);
+  if (q.status) filter.status = q.status;
+  if (q.owner) filter.ownerId = new Types.ObjectId(q.owner);
+  if (q.q) filter.$or = [{ title: containsText(q.q) }, { goal: containsText(q.q) }];
+  return filter;
+}
+
+const SORTS: Record<string, Record<string, 1 | -1>> = {
+  '-updatedAt': { updatedAt: -1, _id: 1 }, startDate: { startDate: 1, _id: 1 }, '-startDate': { startDate: -1, _id: 1 },
+  '-percent': { percent: -1, _id: 1 }, percent: { percent: 1, _id: 1 }, title: { title: 1, _id: 1 },
+};
+export const PROJECT_SORTS = Object.keys(SORTS);
+
+export async function listProjects(q: ProjectQuery): Promise<Page<ProjectDoc>> {
+  const filter = projectFilter(q);
+  const [items, total] = await Promise.all([
+    Project.find(filter).sort(SORTS[q.sort]).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<ProjectDoc[]>(),
+    Project.countDocuments(filter),
+  ]);
+  return { items, page: q.page, pageSize: q.pageSize, total };
+}
+
+/** The project with milestones (and their done state), a timeline of progress and comments, whistles and votes. */
+export async function projectDetail(id: string, cycle: string) {
+  const p = await getProjectOrThrow(id);
+  const [done, progress, comments, whistles, votes, owner] = await Promise.all([
+    MilestoneDone.find({ projectId: p._id }).lean<MilestoneDoneDoc[]>(),
+    ProjectProgress.find({ projectId: p._id }).sort({ date: -1, _id: -1 }).lean<ProgressDoc[]>(),
+    ProjectComment.find({ projectId: p._id }).sort({ createdAt: -1 }).lean<CommentDoc[]>(),
+    Whistle.find({ projectId: p._id }).sort({ createdAt: -1 }).lean<WhistleDoc[]>(),
+    voteSummary(String(p._id), cycle),
+    User.findById(p.ownerId).lean<UserDoc>(),
+  ]);
+  const doneBy = new Map(done.map((d) => [String(d.milestoneId), d]));
+  const timeline = [
+    ...progress.map((x) => ({ type: 'progress' as const, at: x.date, ...x })),
+    ...comments.map((x) => ({ type: 'comment' as const, at: x.createdAt, ...x })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  return {
+    ...p,
+    owner: owner ? { id: String(owner._id), displayName: owner.displayName } : null,
+    milestones: p.milestones.map((m) => ({ ...m, done: doneBy.has(String(m._id)), doneAt: doneBy.get(String(m._id))?.doneAt ?? null })),
+    timeline,
+    whistles,
+    votes,
+  };
+}

@@ -1,0 +1,72 @@
+import { Types } from 'mongoose';
+import { Project, type ProjectDoc } from '../../../models/project.model.js';
+import { OfflineVoteBatch, ProjectVote } from '../../../models/vote.model.js';
+import { isDuplicateKeyError, notFound } from '../../lib/errors.js';
+import type { Actor } from '../../lib/actor.js';
+import { hashVoterKey } from '../../lib/voter-key.js';
+import { POPULARITY_FORMULA, rankPopularity } from './projects.rules.js';
+
+/**
+ * One vote per voter per project per cycle: the vote's `_id` is derived from all three, so a
+ * repeat replaces the score instead of adding a vote. Only the salted hash of the key is stored.
+ */
+export async function castVote(projectId: string, input: { voterKey: string; score: number; cycle: string }, salt: string) {
+  if (!(await Project.exists({ _id: projectId }))) throw notFound('项目');
+  const voterHash = hashVoterKey(salt, input.voterKey);
+  const _id = `${input.cycle}:${projectId}:${voterHash}`;
+  const doc = { cycle: input.cycle, projectId: new Types.ObjectId(projectId), voterHash, score: input.score };
+  try {
+    const created = await ProjectVote.create({ _id, ...doc });
+    return { replaced: false, vote: { projectId, cycle: input.cycle, score: created.score } };
+  } catch (err) {
+    if (!isDuplicateKeyError(err)) throw err;
+  }
+  await ProjectVote.updateOne({ _id }, { $set: { score: input.score } });
+  return { replaced: true, vote: { projectId, cycle: input.cycle, score: input.score } };
+}
+
+export async function addOfflineVotes(input: { projectId: string; count: number; total: number; cycle: string }, actor: Actor) {
+  if (!(await Project.exists({ _id: input.projectId }))) throw notFound('项目');
+  const batch = await OfflineVoteBatch.create({ ...input, enteredById: actor.id });
+  return batch.toObject();
+}
+
+type Tally = Map<string, { count: number; sum: number }>;
+
+async function tallies(cycle: string, projectId?: Types.ObjectId): Promise<{ online: Tally; offline: Tally }> {
+  const match = { cycle, ...(projectId ? { projectId } : {}) };
+  const [online, offline] = await Promise.all([
+    ProjectVote.aggregate<{ _id: Types.ObjectId; count: number; sum: number }>([
+      { $match: match }, { $group: { _id: '$projectId', count: { $sum: 1 }, sum: { $sum: '$score' } } },
+    ]),
+    OfflineVoteBatch.aggregate<{ _id: Types.ObjectId; count: number; sum: number }>([
+      { $match: match }, { $group: { _id: '$projectId', count: { $sum: '$count' }, sum: { $sum: '$total' } } },
+    ]),
+  ]);
+  const toMap = (rows: typeof online): Tally => new Map(rows.map((r) => [String(r._id), { count: r.count, sum: r.sum }]));
+  return { online: toMap(online), offline: toMap(offline) };
+}
+
+export async function voteSummary(projectId: string, cycle: string) {
+  const { online, offline } = await tallies(cycle, new Types.ObjectId(projectId));
+  const on = online.get(projectId) ?? { count: 0, sum: 0 };
+  const off = offline.get(projectId) ?? { count: 0, sum: 0 };
+  return { cycle, online: on, offline: { count: off.count, total: off.sum } };
+}
+
+/** 最受群众欢迎项目 for a cycle, with each project's online and offline parts and the formula. */
+export async function popularProjects(cycle: string, top: number) {
+  const [projects, { online, offline }] = await Promise.all([
+    Project.find({ status: { $ne: 'cancelled' } }).lean<ProjectDoc[]>(),
+    tallies(cycle),
+  ]);
+  const ranked = rankPopularity(
+    projects.map((p) => {
+      const id = String(p._id);
+      const off = offline.get(id) ?? { count: 0, sum: 0 };
+      return { projectId: id, title: p.title, online: online.get(id) ?? { count: 0, sum: 0 }, offline: { count: off.count, total: off.sum } };
+    }),
+    top,
+  );
+  return { cycle, formula: POPULARITY_FORMULA, ...ranked };
+}

@@ -1,0 +1,77 @@
+import { Types } from 'mongoose';
+import { User, type UserDoc } from '../../../models/user.model.js';
+import { CLOSED_WHISTLE_STATUSES, Whistle, type WhistleDoc } from '../../../models/whistle.model.js';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
+import { skipFor, type Page } from '../../lib/paging.js';
+import { dayKey } from '../../lib/time.js';
+import { departmentResponseStats, isWhistleOverdue } from './projects.rules.js';
+import { ownProject } from './projects.service.js';
+
+/** The owner "blows the whistle" on a problem only a department can fix. */
+export async function blowWhistle(projectId: string, input: { departmentId: string; problem: string; dueDate: Date }, actor: Actor, now: Date) {
+  const p = await ownProject(projectId, actor, { activeOnly: true });
+  const dept = await User.findById(input.departmentId).lean<UserDoc>();
+  if (!dept || dept.role !== 'department' || !dept.active) {
+    throw invalid('not_a_department', '所选对象不是职能部门账号 (not a department)', [{ path: 'departmentId' }]);
+  }
+  if (dayKey(input.dueDate) < dayKey(now)) throw invalid('due_in_past', '办结期限不能早于今天 (due date is in the past)', [{ path: 'dueDate' }]);
+  const w = await Whistle.create({
+    projectId: p._id, ownerId: p.ownerId, communityId: p.communityId, streetId: p.streetId,
+    departmentId: dept._id, problem: input.problem, dueDate: input.dueDate,
+  });
+  return w.toObject();
+}
+
+/** 部门报到: the department answers; every answer is kept with its time and author. */
+export async function respondToWhistle(id: string, input: { status: string; note: string }, actor: Actor, now: Date) {
+  const w = await Whistle.findById(id).lean<WhistleDoc>();
+  if (!w || !(isAdmin(actor) || sameId(w.departmentId, actor.id))) throw notFound('吹哨事项');
+  if (!sameId(w.departmentId, actor.id)) throw forbidden('只有被吹哨的部门可以报到 (only the department answers)');
+  if (CLOSED_WHISTLE_STATUSES.includes(w.status)) throw conflict('whistle_closed', '该事项已办结或已退回 (whistle already closed)');
+  const closing = CLOSED_WHISTLE_STATUSES.includes(input.status);
+  const res = await Whistle.updateOne(
+    { _id: w._id, status: w.status },
+    {
+      $set: { status: input.status, ...(w.firstResponseAt ? {} : { firstResponseAt: now }), ...(closing ? { closedAt: now } : {}) },
+      $push: { responses: { status: input.status, note: input.note, authorId: actor.id, at: now } },
+    },
+  );
+  if (res.matchedCount === 0) throw conflict('whistle_changed', '该事项刚被更新，请刷新后重试 (changed concurrently)');
+  return Whistle.findById(id).lean<WhistleDoc>();
+}
+
+export interface WhistleQuery { department?: string; status?: string; overdue?: boolean; project?: string; page: number; pageSize: number }
+
+function whistleFilter(q: Omit<WhistleQuery, 'page' | 'pageSize'>, actor: Actor, now: Date) {
+  const filter: Record<string, unknown> = {};
+  if (q.department) filter.departmentId = new Types.ObjectId(q.department);
+  if (q.project) filter.projectId = new Types.ObjectId(q.project);
+  if (q.status) filter.status = q.status;
+  if (q.overdue) Object.assign(filter, { status: q.status ?? { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: now } });
+  if (actor.role === 'department') filter.departmentId = new Types.ObjectId(actor.id);
+  else if (actor.role === 'secretary') filter.ownerId = new Types.ObjectId(actor.id);
+  else if (!isAdmin(actor)) throw forbidden();
+  return filter;
+}
+
+/** Departments see only their whistles, secretaries only their own; admins all. */
+export async function listWhistles(q: WhistleQuery, actor: Actor, now: Date): Promise<Page<WhistleDoc & { overdue: boolean }>> {
+  const filter = whistleFilter(q, actor, now);
+  const [items, total] = await Promise.all([
+    Whistle.find(filter).sort({ dueDate: 1, _id: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<WhistleDoc[]>(),
+    Whistle.countDocuments(filter),
+  ]);
+  return { items: items.map((w) => ({ ...w, overdue: isWhistleOverdue(w, now) })), page: q.page, pageSize: q.pageSize, total };
+}
+
+/** Response times per department, for district staff. */
+export async function whistleStats(now: Date) {
+  const whistles = await Whistle.find({}).lean<WhistleDoc[]>();
+  const stats = departmentResponseStats(
+    whistles.map((w) => ({ ...w, departmentId: String(w.departmentId), firstResponseAt: w.firstResponseAt ?? null, closedAt: w.closedAt ?? null })),
+    now,
+  );
+  const names = new Map((await User.find({ _id: { $in: stats.map((s) => s.departmentId) } }).lean<UserDoc[]>()).map((u) => [String(u._id), u.displayName]));
+  return { items: stats.map((s) => ({ ...s, departmentName: names.get(s.departmentId) ?? null })) };
+}
