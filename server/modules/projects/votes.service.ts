@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { Project, type ProjectDoc } from '../../../models/project.model.js';
 import { OfflineVoteBatch, ProjectVote } from '../../../models/vote.model.js';
+import { groupSums } from '../../db/aggregate.js';
 import { isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
@@ -36,12 +37,8 @@ type Tally = Map<string, { count: number; sum: number }>;
 async function tallies(cycle: string, projectId?: Types.ObjectId): Promise<{ online: Tally; offline: Tally }> {
   const match = { cycle, ...(projectId ? { projectId } : {}) };
   const [online, offline] = await Promise.all([
-    ProjectVote.aggregate<{ _id: Types.ObjectId; count: number; sum: number }>([
-      { $match: match }, { $group: { _id: '$projectId', count: { $sum: 1 }, sum: { $sum: '$score' } } },
-    ]),
-    OfflineVoteBatch.aggregate<{ _id: Types.ObjectId; count: number; sum: number }>([
-      { $match: match }, { $group: { _id: '$projectId', count: { $sum: '$count' }, sum: { $sum: '$total' } } },
-    ]),
+    groupSums(ProjectVote, match, '$projectId', { count: { $sum: 1 }, sum: { $sum: '$score' } }),
+    groupSums(OfflineVoteBatch, match, '$projectId', { count: { $sum: '$count' }, sum: { $sum: '$total' } }),
   ]);
   const toMap = (rows: typeof online): Tally => new Map(rows.map((r) => [String(r._id), { count: r.count, sum: r.sum }]));
   return { online: toMap(online), offline: toMap(offline) };
