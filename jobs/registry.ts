@@ -1,20 +1,41 @@
-import type { Agenda } from 'agenda';
+import { backoffStrategies, type Agenda } from 'agenda';
 import type { Deps } from '../server/deps.js';
+import { TIME_ZONE } from '../server/lib/time.js';
+import type { JobModule } from './job.js';
+import { monthlyAssessmentJob } from './monthly-assessment.job.js';
+import { pointsRollupJob } from './points-rollup.job.js';
+import { whistleWatchJob } from './whistle-watch.job.js';
+import { acquireRunLock, runHeld } from './runner.js';
 
-/** One entry per job file; the registry defines them all and schedules the recurring ones. */
-export interface JobModule {
-  name: string;
-  define(agenda: Agenda, deps: Deps): void;
-  schedule?(agenda: Agenda, deps: Deps): Promise<void>;
-}
+export const JOB_MODULES: JobModule<any>[] = [pointsRollupJob, monthlyAssessmentJob, whistleWatchJob];
 
-export const JOB_MODULES: JobModule[] = [];
+export const findJob = (name: string) => JOB_MODULES.find((j) => j.name === name);
 
+/** Defines every schedule's Agenda job; a failed run is retried with exponential backoff. */
 export function defineJobs(agenda: Agenda, deps: Deps): void {
-  for (const job of JOB_MODULES) job.define(agenda, deps);
+  const owner = `${process.pid}`;
+  for (const job of JOB_MODULES) {
+    for (const schedule of job.schedules(deps)) {
+      agenda.define(
+        schedule.agendaName,
+        async (agendaJob) => {
+          if (!(await acquireRunLock(job.name, owner))) {
+            deps.logger.info({ job: job.name }, 'job already running in another worker; this run is skipped');
+            return;
+          }
+          await runHeld(job, agendaJob.attrs.data ?? schedule.data, deps, owner);
+        },
+        { backoff: backoffStrategies.exponential({ delay: 60_000, maxRetries: 5 }), lockLifetime: 60 * 60_000 },
+      );
+    }
+  }
 }
 
 /** Only worker processes schedule; `every` upserts by name, so several workers never duplicate a schedule. */
 export async function scheduleRecurring(agenda: Agenda, deps: Deps): Promise<void> {
-  for (const job of JOB_MODULES) await job.schedule?.(agenda, deps);
+  for (const job of JOB_MODULES) {
+    for (const s of job.schedules(deps)) {
+      await agenda.every(s.cron, s.agendaName, s.data, { timezone: TIME_ZONE, skipImmediate: true });
+    }
+  }
 }

@@ -6,3 +6,6 @@ export * from './points.model.js';
 export * from './project.model.js';
 export * from './whistle.model.js';
 export * from './vote.model.js';
+export * from './rollup.model.js';
+export * from './notification.model.js';
+export * from './assessment.model.js';

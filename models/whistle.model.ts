@@ -2,7 +2,7 @@ import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 export const WHISTLE_STATUSES = ['open', 'accepted', 'in_progress', 'resolved', 'rejected'] as const;
 export const RESPONSE_STATUSES = ['accepted', 'in_progress', 'resolved', 'rejected'] as const;
-export const CLOSED_WHISTLE_STATUSES = ['resolved', 'rejected'];
+export const CLOSED_WHISTLE_STATUSES: Array<(typeof WHISTLE_STATUSES)[number]> = ['resolved', 'rejected'];
 
 /** 街乡吹哨、部门报到: a stuck project escalated to a department user, who must answer by the due date. */
 const whistleSchema = new Schema(
@@ -30,3 +30,5 @@ whistleSchema.index({ departmentId: 1, status: 1 });
 whistleSchema.index({ projectId: 1 });
 export type WhistleDoc = InferSchemaType<typeof whistleSchema> & { _id: mongoose.Types.ObjectId; createdAt: Date };
 export const Whistle = mongoose.model('Whistle', whistleSchema, 'whistles');
+
+export const isClosedWhistleStatus = (status: string) => (CLOSED_WHISTLE_STATUSES as string[]).includes(status);

@@ -22,7 +22,12 @@ export interface Config {
   readonly publicRateLimit: number;
   readonly voterKeySalt?: string;
   readonly demoOnFirstStart: boolean;
+  /** Cron expressions (Asia/Shanghai) of the scheduled jobs. */
+  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch', string>>;
 }
+
+// Five fields: minute hour day-of-month month day-of-week.
+const cron = Joi.string().trim().pattern(/^(\S+\s+){4}\S+$/).message('{{#label}} must be a 5-field cron expression');
 
 const schema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
@@ -43,6 +48,10 @@ const schema = Joi.object({
   PUBLIC_RATE_LIMIT: Joi.number().integer().min(1).default(60),
   VOTER_KEY_SALT: Joi.string().min(16).empty(''),
   DEMO_ON_FIRST_START: Joi.boolean().truthy('1').falsy('0').default(true),
+  ROLLUP_HOURLY_CRON: cron.default('5 * * * *'),
+  ROLLUP_MONTHLY_CRON: cron.default('0 1 1 * *'),
+  ASSESSMENT_CRON: cron.default('30 1 1 * *'),
+  WHISTLE_WATCH_CRON: cron.default('0 8 * * *'),
 }).unknown(true);
 
 export class ConfigError extends Error {}
@@ -73,5 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRateLimit: value.PUBLIC_RATE_LIMIT,
     voterKeySalt: value.VOTER_KEY_SALT,
     demoOnFirstStart: value.DEMO_ON_FIRST_START,
+    schedules: Object.freeze({
+      rollupHourly: value.ROLLUP_HOURLY_CRON,
+      rollupMonthly: value.ROLLUP_MONTHLY_CRON,
+      assessment: value.ASSESSMENT_CRON,
+      whistleWatch: value.WHISTLE_WATCH_CRON,
+    }),
   });
 }

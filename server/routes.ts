@@ -1,6 +1,9 @@
 import type { RouteDef } from './http/route.js';
 import type { Deps } from './deps.js';
 import { accountRoutes } from './modules/accounts/index.js';
+import { assessmentRoutes } from './modules/assessments/index.js';
+import { notificationRoutes } from './modules/notifications/index.js';
+import { jobRoutes } from './modules/operations/index.js';
 import { mentorshipRoutes } from './modules/mentorship/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { pointsRoutes } from './modules/points/index.js';
@@ -10,5 +13,6 @@ import { userRoutes } from './modules/users/index.js';
 
 /** Every /api/v1 route, in one table: mounted by app.ts and documented by the OpenAPI generator. */
 export function allRoutes(deps: Deps): RouteDef[] {
-  return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...projectRoutes(deps)];
+  return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...projectRoutes(deps),
+    ...assessmentRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps)];
 }

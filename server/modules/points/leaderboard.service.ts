@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { PointsEntry } from '../../../models/points.model.js';
+import { PointsLeaderboard, type LeaderboardDoc } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { invalid } from '../../lib/errors.js';
 import { rankByPoints, type Ranked } from './points.rules.js';
@@ -37,15 +38,24 @@ export async function rankFromLedger(period: Period, scope: Scope): Promise<Rank
   return rankByPoints(rows.map((r) => ({ memberId: String(r._id), points: r.points })));
 }
 
+export const scopeKey = (scope: Scope) => (scope.id ? `${scope.kind}:${scope.id}` : scope.kind);
+
+/**
+ * Served from the points-rollup job's leaderboard document (one read by `_id`); for a period the
+ * job has not rolled up yet, computed from the ledger by the same ranking.
+ */
 export async function leaderboard(period: Period, scope: Scope, limit: number) {
-  const ranked = (await rankFromLedger(period, scope)).slice(0, limit);
+  const stored = await PointsLeaderboard.findById(`${period}:${scopeKey(scope)}`).lean<LeaderboardDoc>();
+  const ranked = stored
+    ? stored.items.slice(0, limit).map((r) => ({ memberId: String(r.memberId), points: r.points, rank: r.rank }))
+    : (await rankFromLedger(period, scope)).slice(0, limit);
   const people = new Map(
     (await User.find({ _id: { $in: ranked.map((r) => r.memberId) } }).lean<UserDoc[]>()).map((u) => [String(u._id), u]),
   );
   return {
     period,
-    scope: scope.id ? `${scope.kind}:${scope.id}` : scope.kind,
-    source: 'ledger',
+    scope: scopeKey(scope),
+    source: stored ? 'rollup' : 'ledger',
     items: ranked.map((r) => ({ ...r, displayName: people.get(r.memberId)?.displayName ?? null, communityId: people.get(r.memberId)?.orgUnitId ?? null })),
   };
 }

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { PointsEntry, type PartyDayItem, type PointsEntryDoc } from '../../../models/points.model.js';
+import { PointsMemberTotal, type MemberTotalDoc } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
@@ -18,10 +19,25 @@ export async function visibleMember(memberId: string, actor: Actor): Promise<Use
   return member;
 }
 
-async function rankIn(period: string, scope: Scope, memberId: string) {
+async function rankFromScope(period: string, scope: Scope, memberId: string) {
   const ranked = await rankFromLedger(period, scope);
   const me = ranked.find((r) => r.memberId === memberId);
   return { rank: me?.rank ?? null, of: ranked.length };
+}
+
+type RankSet = Record<'community' | 'street' | 'district', { rank: number | null; of: number }>;
+
+/** The member's ranks for a period: one read of the rollup document, or the ledger if the job has not seen it yet. */
+async function ranksFor(period: string, member: UserDoc): Promise<RankSet & { source: string }> {
+  const stored = await PointsMemberTotal.findById(`${period}:${member._id}`).lean<MemberTotalDoc>();
+  if (stored) return { ...stored.ranks, source: 'rollup' };
+  const id = String(member._id);
+  const [community, street, district] = await Promise.all([
+    rankFromScope(period, { kind: 'community', id: String(member.orgUnitId) }, id),
+    rankFromScope(period, { kind: 'street', id: String(member.streetId) }, id),
+    rankFromScope(period, { kind: 'district' }, id),
+  ]);
+  return { community, street, district, source: 'ledger' };
 }
 
 export async function memberPoints(memberId: string, actor: Actor, now: Date, page: { page: number; pageSize: number }) {
@@ -38,18 +54,7 @@ export async function memberPoints(memberId: string, actor: Actor, now: Date, pa
     PointsEntry.countDocuments({ memberId: id }),
   ]);
   const sum = (rows: typeof byMonth) => rows.reduce((s, r) => s + r.points, 0);
-  const scopes: Array<[string, Scope]> = [
-    ['community', { kind: 'community', id: String(member.orgUnitId) }],
-    ['street', { kind: 'street', id: String(member.streetId) }],
-    ['district', { kind: 'district', id: String(member.districtId) }],
-  ];
-  const ranks: Record<string, Record<string, { rank: number | null; of: number }>> = { month: {}, year: {} };
-  await Promise.all(
-    scopes.flatMap(([name, scope]) => [
-      rankIn(month, scope, memberId).then((r) => (ranks.month[name] = r)),
-      rankIn(year, scope, memberId).then((r) => (ranks.year[name] = r)),
-    ]),
-  );
+  const [monthRanks, yearRanks] = await Promise.all([ranksFor(month, member), ranksFor(year, member)]);
   return {
     member: { id: memberId, displayName: member.displayName, communityId: member.orgUnitId },
     balance: {
@@ -58,7 +63,7 @@ export async function memberPoints(memberId: string, actor: Actor, now: Date, pa
       thisMonth: sum(byMonth.filter((r) => r._id === month)),
     },
     byMonth: byMonth.sort((a, b) => a._id.localeCompare(b._id)).map((r) => ({ month: r._id, points: r.points })),
-    ranks: { month: { period: month, ...ranks.month }, year: { period: year, ...ranks.year } },
+    ranks: { month: { period: month, ...monthRanks }, year: { period: year, ...yearRanks } },
     history: {
       items: history.map(({ capSlots: _s, ...e }) => e),
       page: page.page,

@@ -1,4 +1,4 @@
-import { CLOSED_WHISTLE_STATUSES } from '../../../models/whistle.model.js';
+import { isClosedWhistleStatus } from '../../../models/whistle.model.js';
 
 export const DEFAULT_CATEGORIES = [
   { _id: 'environment', name: '环境整治', order: 1 },
@@ -21,7 +21,7 @@ export const canMoveStatus = (from: string, to: string) => TRANSITIONS[from]?.in
 export const releasesOwner = (status: string) => status === 'done' || status === 'cancelled';
 
 export const isWhistleOverdue = (w: { status: string; dueDate: Date }, now: Date) =>
-  !CLOSED_WHISTLE_STATUSES.includes(w.status) && w.dueDate.getTime() < now.getTime();
+  !isClosedWhistleStatus(w.status) && w.dueDate.getTime() < now.getTime();
 
 export interface PopularityInput {
   projectId: string;

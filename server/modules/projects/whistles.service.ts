@@ -1,12 +1,13 @@
 import { Types } from 'mongoose';
 import { User, type UserDoc } from '../../../models/user.model.js';
-import { CLOSED_WHISTLE_STATUSES, Whistle, type WhistleDoc } from '../../../models/whistle.model.js';
+import { CLOSED_WHISTLE_STATUSES, isClosedWhistleStatus, Whistle, type WhistleDoc } from '../../../models/whistle.model.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { dayKey } from '../../lib/time.js';
 import { departmentResponseStats, isWhistleOverdue } from './projects.rules.js';
 import { ownProject } from './projects.service.js';
+import { notify } from '../notifications/index.js';
 
 /** The owner "blows the whistle" on a problem only a department can fix. */
 export async function blowWhistle(projectId: string, input: { departmentId: string; problem: string; dueDate: Date }, actor: Actor, now: Date) {
@@ -28,8 +29,8 @@ export async function respondToWhistle(id: string, input: { status: string; note
   const w = await Whistle.findById(id).lean<WhistleDoc>();
   if (!w || !(isAdmin(actor) || sameId(w.departmentId, actor.id))) throw notFound('吹哨事项');
   if (!sameId(w.departmentId, actor.id)) throw forbidden('只有被吹哨的部门可以报到 (only the department answers)');
-  if (CLOSED_WHISTLE_STATUSES.includes(w.status)) throw conflict('whistle_closed', '该事项已办结或已退回 (whistle already closed)');
-  const closing = CLOSED_WHISTLE_STATUSES.includes(input.status);
+  if (isClosedWhistleStatus(w.status)) throw conflict('whistle_closed', '该事项已办结或已退回 (whistle already closed)');
+  const closing = isClosedWhistleStatus(input.status);
   const res = await Whistle.updateOne(
     { _id: w._id, status: w.status },
     {
@@ -74,4 +75,27 @@ export async function whistleStats(now: Date) {
   );
   const names = new Map((await User.find({ _id: { $in: stats.map((s) => s.departmentId) } }).lean<UserDoc[]>()).map((u) => [String(u._id), u.displayName]));
   return { items: stats.map((s) => ({ ...s, departmentName: names.get(s.departmentId) ?? null })) };
+}
+
+/**
+ * whistle-watch: stamps newly overdue whistles and reminds the department and every admin. The
+ * reminders have deterministic ids, so a second run (or a second worker) reminds nobody twice.
+ */
+export async function watchOverdueWhistles(now: Date) {
+  const overdue = await Whistle.find({ status: { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: now } }).lean<WhistleDoc[]>();
+  const admins = await User.find({ role: 'admin', active: true }).lean<UserDoc[]>();
+  let newlyOverdue = 0;
+  let reminders = 0;
+  for (const w of overdue) {
+    if (!w.overdueSince) {
+      const res = await Whistle.updateOne({ _id: w._id, overdueSince: null }, { $set: { overdueSince: now } });
+      newlyOverdue += res.modifiedCount;
+    }
+    const title = `吹哨事项已超期：${w.problem.slice(0, 30)}`;
+    const body = `办结期限 ${dayKey(w.dueDate)}，当前状态：${w.status}`;
+    for (const userId of [w.departmentId, ...admins.map((a) => a._id)]) {
+      if (await notify({ id: `whistle-overdue:${w._id}:${userId}`, userId, kind: 'whistle_overdue', title, body, link: `/whistles/${w._id}` })) reminders++;
+    }
+  }
+  return { overdue: overdue.length, newlyOverdue, reminders };
 }

@@ -1,0 +1,70 @@
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+
+export const RATINGS = ['green', 'amber', 'red'] as const;
+
+/** One mentorship's month: `_id` "<month>:<mentorshipId>", rebuilt identically by every run. */
+const assessmentSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    month: { type: String, required: true },
+    mentorshipId: { type: Schema.Types.ObjectId, required: true },
+    mentorId: { type: Schema.Types.ObjectId, required: true },
+    menteeId: { type: Schema.Types.ObjectId, required: true },
+    streetId: { type: Schema.Types.ObjectId, default: null },
+    projectId: { type: Schema.Types.ObjectId, default: null },
+    metrics: {
+      progressLogs: Number,
+      daysSinceLastLog: { type: Number, default: null },
+      overdueMilestones: Number,
+      coachingNotes: Number,
+      openWhistles: Number,
+      overdueWhistles: Number,
+      percent: Number,
+    },
+    rating: { type: String, enum: RATINGS, required: true },
+    reasons: { type: [String], default: [] },
+  },
+  { versionKey: false },
+);
+assessmentSchema.index({ month: 1 });
+export type AssessmentDoc = InferSchemaType<typeof assessmentSchema> & { _id: string };
+export const Assessment = mongoose.model('Assessment', assessmentSchema, 'assessments');
+
+/** A proposed growth-stage promotion, decided by an admin: `_id` "<month>:<menteeId>". */
+const proposalSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    month: { type: String, required: true },
+    menteeId: { type: Schema.Types.ObjectId, required: true },
+    from: { type: String, required: true },
+    to: { type: String, required: true },
+    reasons: { type: [String], default: [] },
+    status: { type: String, enum: ['pending', 'approved', 'rejected'], default: 'pending' },
+    decidedById: { type: Schema.Types.ObjectId, default: null },
+    decidedAt: { type: Date, default: null },
+    decisionNote: { type: String, default: null },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+proposalSchema.index({ status: 1 });
+export type ProposalDoc = InferSchemaType<typeof proposalSchema> & { _id: string };
+export const StageProposal = mongoose.model('StageProposal', proposalSchema, 'stage_proposals');
+
+/** Per job: a run lock (`_id` = job name, inserted on start, deleted on finish) and the last outcome. */
+const jobRunSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    lastStartedAt: { type: Date, default: null },
+    lastFinishedAt: { type: Date, default: null },
+    lastResult: { type: Schema.Types.Mixed, default: null },
+    lastError: { type: String, default: null },
+    failCount: { type: Number, default: 0 },
+  },
+  { versionKey: false },
+);
+export const JobRun = mongoose.model('JobRun', jobRunSchema, 'job_runs');
+const jobLockSchema = new Schema(
+  { _id: { type: String, required: true }, startedAt: { type: Date, required: true }, owner: { type: String, required: true } },
+  { versionKey: false },
+);
+export const JobLock = mongoose.model('JobLock', jobLockSchema, 'job_locks');

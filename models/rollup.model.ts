@@ -1,0 +1,58 @@
+import mongoose, { Schema } from 'mongoose';
+
+const rankSchema = { _id: false, rank: Number, of: Number };
+
+/** A member's net points in a period ("YYYY-MM" or "YYYY"): `_id` "<period>:<memberId>". Written only by points-rollup. */
+const memberTotalSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    period: { type: String, required: true },
+    memberId: { type: Schema.Types.ObjectId, required: true },
+    communityId: { type: Schema.Types.ObjectId, default: null },
+    streetId: { type: Schema.Types.ObjectId, default: null },
+    districtId: { type: Schema.Types.ObjectId, default: null },
+    points: { type: Number, required: true },
+    ranks: { community: rankSchema, street: rankSchema, district: rankSchema },
+  },
+  { versionKey: false },
+);
+export interface MemberTotalDoc {
+  _id: string;
+  period: string;
+  memberId: mongoose.Types.ObjectId;
+  points: number;
+  ranks: Record<'community' | 'street' | 'district', { rank: number; of: number }>;
+}
+export const PointsMemberTotal = mongoose.model('PointsMemberTotal', memberTotalSchema, 'points_member_totals');
+
+/** A scope's leaderboard for a period: `_id` "<period>:<scope>", scope "district" | "street:<id>" | "community:<id>". */
+const leaderboardSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    period: { type: String, required: true },
+    scope: { type: String, required: true },
+    /** How many members have points in the scope; `items` holds the top ones. */
+    of: { type: Number, required: true },
+    items: { type: [{ _id: false, memberId: Schema.Types.ObjectId, points: Number, rank: Number }], default: [] },
+  },
+  { versionKey: false },
+);
+export interface LeaderboardDoc {
+  _id: string;
+  period: string;
+  scope: string;
+  of: number;
+  items: Array<{ memberId: mongoose.Types.ObjectId; points: number; rank: number }>;
+}
+export const PointsLeaderboard = mongoose.model('PointsLeaderboard', leaderboardSchema, 'points_leaderboards');
+
+/** The rollup's progress: which ledger entries (by createdAt) are already reflected; when each period was last rebuilt. */
+const rollupStateSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    watermark: { type: Date, default: null },
+    periods: { type: Schema.Types.Mixed, default: {} },
+  },
+  { versionKey: false, minimize: false },
+);
+export const RollupState = mongoose.model('RollupState', rollupStateSchema, 'points_rollup_state');

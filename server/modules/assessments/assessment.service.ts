@@ -1,0 +1,70 @@
+import { Types } from 'mongoose';
+import { Assessment, StageProposal, type AssessmentDoc, type ProposalDoc } from '../../../models/assessment.model.js';
+import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
+import { User, type Stage, type UserDoc } from '../../../models/user.model.js';
+import { conflict, notFound } from '../../lib/errors.js';
+import type { Actor } from '../../lib/actor.js';
+import { skipFor } from '../../lib/paging.js';
+import { changeStage } from '../mentorship/index.js';
+
+/** Snapshots of a month for district staff, with names and a per-street green/amber/red summary. */
+export async function listAssessments(q: { month: string; street?: string; rating?: string; page: number; pageSize: number }) {
+  const filter: Record<string, unknown> = { month: q.month };
+  if (q.street) filter.streetId = new Types.ObjectId(q.street);
+  const all = await Assessment.find(filter).sort({ _id: 1 }).lean<AssessmentDoc[]>();
+  const streets = new Map((await OrgUnit.find({ level: 'street' }).lean<OrgUnitDoc[]>()).map((s) => [String(s._id), s.name]));
+  const summary = new Map<string, { streetId: string; streetName: string | null; green: number; amber: number; red: number; total: number }>();
+  for (const a of all) {
+    const key = String(a.streetId);
+    const row = summary.get(key) ?? { streetId: key, streetName: streets.get(key) ?? null, green: 0, amber: 0, red: 0, total: 0 };
+    row[a.rating as 'green' | 'amber' | 'red']++;
+    row.total++;
+    summary.set(key, row);
+  }
+  const rated = q.rating ? all.filter((a) => a.rating === q.rating) : all;
+  const page = rated.slice(skipFor(q.page, q.pageSize), skipFor(q.page, q.pageSize) + q.pageSize);
+  const people = new Map(
+    (await User.find({ _id: { $in: page.flatMap((a) => [a.mentorId, a.menteeId]) } }).lean<UserDoc[]>()).map((u) => [String(u._id), u.displayName]),
+  );
+  return {
+    month: q.month,
+    summary: [...summary.values()].sort((a, b) => (a.streetName ?? '').localeCompare(b.streetName ?? '', 'zh-Hans-CN')),
+    items: page.map((a) => ({ ...a, mentorName: people.get(String(a.mentorId)) ?? null, menteeName: people.get(String(a.menteeId)) ?? null })),
+    page: q.page,
+    pageSize: q.pageSize,
+    total: rated.length,
+  };
+}
+
+export async function listProposals(q: { status?: string; month?: string }) {
+  const filter: Record<string, unknown> = {};
+  if (q.status) filter.status = q.status;
+  if (q.month) filter.month = q.month;
+  const items = await StageProposal.find(filter).sort({ _id: 1 }).lean<ProposalDoc[]>();
+  const names = new Map((await User.find({ _id: { $in: items.map((p) => p.menteeId) } }).lean<UserDoc[]>()).map((u) => [String(u._id), u.displayName]));
+  return { items: items.map((p) => ({ ...p, menteeName: names.get(String(p.menteeId)) ?? null })) };
+}
+
+async function pendingProposal(id: string) {
+  const p = await StageProposal.findById(id).lean<ProposalDoc>();
+  if (!p) throw notFound('晋级建议');
+  if (p.status !== 'pending') throw conflict('proposal_decided', '该建议已处理 (proposal already decided)');
+  return p;
+}
+
+/** Approving applies the stage change through the same rules (one step, history kept). */
+export async function approveProposal(id: string, note: string | undefined, actor: Actor, now: Date) {
+  const p = await pendingProposal(id);
+  const mentee = await User.findById(p.menteeId).lean<UserDoc>();
+  if (!mentee || mentee.stage !== p.from) throw conflict('proposal_stale', '小梁的成长阶段已变化，该建议已过时 (stage changed since the proposal)');
+  await changeStage(String(p.menteeId), { stage: p.to as Stage, reason: note || `月度评估建议（${p.month}）：${p.reasons.join('；')}` }, actor, now);
+  await StageProposal.updateOne({ _id: id, status: 'pending' }, { $set: { status: 'approved', decidedById: actor.id, decidedAt: now, decisionNote: note ?? null } });
+  return StageProposal.findById(id).lean<ProposalDoc>();
+}
+
+export async function rejectProposal(id: string, note: string, actor: Actor, now: Date) {
+  await pendingProposal(id);
+  const res = await StageProposal.updateOne({ _id: id, status: 'pending' }, { $set: { status: 'rejected', decidedById: actor.id, decidedAt: now, decisionNote: note } });
+  if (res.matchedCount === 0) throw conflict('proposal_decided', '该建议已处理 (proposal already decided)');
+  return StageProposal.findById(id).lean<ProposalDoc>();
+}

@@ -1,0 +1,2 @@
+export { assessmentRoutes } from './assessment.routes.js';
+export { runMonthlyAssessment } from './assessment.run.js';

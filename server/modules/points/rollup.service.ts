@@ -1,0 +1,112 @@
+import { Types } from 'mongoose';
+import { PointsEntry } from '../../../models/points.model.js';
+import { PointsLeaderboard, PointsMemberTotal, RollupState } from '../../../models/rollup.model.js';
+import { User, type UserDoc } from '../../../models/user.model.js';
+import { monthKey } from '../../lib/time.js';
+import { periodFilter } from './leaderboard.service.js';
+import { rankByPoints } from './points.rules.js';
+
+const STATE_ID = 'points';
+/** Entries stamped this long before a run may still be in flight: the next run looks at them again. */
+const WATERMARK_LAG_MS = 5 * 60_000;
+/** Leaderboard documents keep the top of each scope (the API's limit is at most this). */
+export const LEADERBOARD_DEPTH = 500;
+const WRITE_BATCH = 1000;
+
+type Placement = { communityId: string | null; streetId: string | null; districtId: string | null };
+type ScopeRank = { rank: number; of: number };
+
+/** Ranks every member inside each scope (community, street, district, whole district). Pure. */
+export function rankScopes(rows: Array<{ memberId: string; points: number } & Placement>) {
+  const groups = new Map<string, Array<{ memberId: string; points: number }>>();
+  const add = (scope: string, r: { memberId: string; points: number }) => groups.set(scope, [...(groups.get(scope) ?? []), r]);
+  for (const r of rows) {
+    add('district', r);
+    if (r.districtId) add(`district:${r.districtId}`, r);
+    if (r.streetId) add(`street:${r.streetId}`, r);
+    if (r.communityId) add(`community:${r.communityId}`, r);
+  }
+  const ranked = new Map([...groups].map(([scope, list]) => [scope, rankByPoints(list)]));
+  const memberRank = new Map<string, ScopeRank>();
+  for (const [scope, list] of ranked) for (const r of list) memberRank.set(`${scope}|${r.memberId}`, { rank: r.rank, of: list.length });
+  return { ranked, memberRank };
+}
+
+/**
+ * Rebuilds one period ("YYYY-MM" or "YYYY") from the ledger: one server-side $match + $group, then
+ * ranks in TypeScript, then upserts by deterministic `_id`. Re-running it writes the same documents.
+ */
+export async function rebuildPeriod(period: string): Promise<{ period: string; members: number }> {
+  const sums = await PointsEntry.aggregate<{ _id: Types.ObjectId; points: number }>([
+    { $match: periodFilter(period) },
+    { $group: { _id: '$memberId', points: { $sum: '$points' } } },
+  ]);
+  const members = await User.find({ _id: { $in: sums.map((s) => s._id) } }, { orgUnitId: 1, streetId: 1, districtId: 1 }).lean<UserDoc[]>();
+  const where = new Map(members.map((m) => [String(m._id), m]));
+  const rows = sums.map((s) => {
+    const m = where.get(String(s._id));
+    const str = (v: unknown) => (v ? String(v) : null);
+    return { memberId: String(s._id), points: s.points, communityId: str(m?.orgUnitId), streetId: str(m?.streetId), districtId: str(m?.districtId) };
+  });
+  const { ranked, memberRank } = rankScopes(rows);
+  const oid = (v: string | null) => (v ? new Types.ObjectId(v) : null);
+
+  const totals = rows.map((r) => ({
+    replaceOne: {
+      filter: { _id: `${period}:${r.memberId}` },
+      replacement: {
+        _id: `${period}:${r.memberId}`, period, memberId: new Types.ObjectId(r.memberId), points: r.points,
+        communityId: oid(r.communityId), streetId: oid(r.streetId), districtId: oid(r.districtId),
+        ranks: {
+          community: memberRank.get(`community:${r.communityId}|${r.memberId}`) ?? null,
+          street: memberRank.get(`street:${r.streetId}|${r.memberId}`) ?? null,
+          district: memberRank.get(`district|${r.memberId}`) ?? null,
+        },
+      },
+      upsert: true,
+    },
+  }));
+  for (let i = 0; i < totals.length; i += WRITE_BATCH) await PointsMemberTotal.bulkWrite(totals.slice(i, i + WRITE_BATCH), { ordered: false });
+
+  const boards = [...ranked].map(([scope, list]) => ({
+    replaceOne: {
+      filter: { _id: `${period}:${scope}` },
+      replacement: {
+        _id: `${period}:${scope}`, period, scope, of: list.length,
+        items: list.slice(0, LEADERBOARD_DEPTH).map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank })),
+      },
+      upsert: true,
+    },
+  }));
+  for (let i = 0; i < boards.length; i += WRITE_BATCH) {
+    await PointsLeaderboard.bulkWrite(boards.slice(i, i + WRITE_BATCH) as Parameters<typeof PointsLeaderboard.bulkWrite>[0], { ordered: false });
+  }
+  return { period, members: rows.length };
+}
+
+export interface RollupOptions {
+  now: Date;
+  /** Rebuild every period in the ledger, ignoring the watermark. */
+  full?: boolean;
+  /** Months to rebuild in any case (e.g. the month just ended, the current month). */
+  months?: string[];
+}
+
+/**
+ * The points rollup. Incremental: every month touched by an entry created since the watermark is
+ * rebuilt whole (late awards and revocations land in their own month), plus its year. The watermark
+ * moves only after every period is written, so a run killed midway is redone by the next one.
+ */
+export async function runPointsRollup(opts: RollupOptions) {
+  const startedAt = Date.now();
+  const state = await RollupState.findById(STATE_ID).lean<{ watermark: Date | null }>();
+  const since = opts.full ? null : (state?.watermark ?? null);
+  const touched: string[] = await PointsEntry.distinct('month', since ? { createdAt: { $gt: since } } : {});
+  const months = [...new Set([...touched, ...(opts.months ?? [monthKey(opts.now)])])].sort();
+  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  const results = [];
+  for (const period of [...months, ...years]) results.push(await rebuildPeriod(period));
+  const watermark = new Date(startedAt - WATERMARK_LAG_MS);
+  await RollupState.updateOne({ _id: STATE_ID }, { $set: { watermark } }, { upsert: true });
+  return { full: !!opts.full, since, watermark, periods: results };
+}
