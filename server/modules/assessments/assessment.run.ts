@@ -4,6 +4,7 @@ import { CoachingNote, Mentorship, type MentorshipDoc } from '../../../models/me
 import { MilestoneDone, Project, ProjectProgress, type MilestoneDoneDoc, type ProgressDoc, type ProjectDoc } from '../../../models/project.model.js';
 import { User, type Stage, type UserDoc } from '../../../models/user.model.js';
 import { isClosedWhistleStatus, Whistle, type WhistleDoc } from '../../../models/whistle.model.js';
+import { replaceAllById } from '../../db/bulk.js';
 import { isDuplicateKeyError } from '../../lib/errors.js';
 import { daysBetween, monthRange, previousMonth } from '../../lib/time.js';
 import { notify } from '../notifications/index.js';
@@ -74,16 +75,16 @@ export async function runMonthlyAssessment(month: string, now: Date) {
   const asOf = end < now ? end : now;
   const data = await loadMonth(month, asOf);
   const counts = { pairs: data.pairs.length, green: 0, amber: 0, red: 0, proposals: 0, reminders: 0 };
-  const writes = [];
+  const snapshots = [];
   for (const pair of data.pairs) {
     const m = metricsFor(pair, data, start, asOf);
     const { rating, reasons } = rateMonth(m);
     counts[rating]++;
     const _id = `${month}:${pair._id}`;
     const { projectId, totalLogs, hasProject: _h, ...metrics } = m;
-    writes.push({ replaceOne: { filter: { _id }, upsert: true, replacement: {
+    snapshots.push({
       _id, month, mentorshipId: pair._id, mentorId: pair.mentorId, menteeId: pair.menteeId, streetId: pair.streetId, projectId, metrics, rating, reasons,
-    } } });
+    });
     const mentee = data.mentee.get(String(pair.menteeId));
     const previousRatings = (data.pastRatings.get(String(pair._id)) ?? []).map((a) => a.rating as Rating);
     const monthsMentored = Math.floor(daysBetween(pair.startDate, asOf) / 30);
@@ -95,7 +96,7 @@ export async function runMonthlyAssessment(month: string, now: Date) {
     if (proposal && mentee && (await proposeOnce(month, mentee, proposal))) counts.proposals++;
     counts.reminders += await remind(month, pair, m, mentee);
   }
-  if (writes.length) await Assessment.bulkWrite(writes as Parameters<typeof Assessment.bulkWrite>[0], { ordered: false });
+  await replaceAllById(Assessment, snapshots);
   return { month, ...counts };
 }
 

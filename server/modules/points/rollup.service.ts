@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { PointsEntry } from '../../../models/points.model.js';
 import { PointsLeaderboard, PointsMemberTotal, RollupState } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
+import { replaceAllById } from '../../db/bulk.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
 import { rankByPoints } from './points.rules.js';
@@ -11,7 +12,6 @@ const STATE_ID = 'points';
 const WATERMARK_LAG_MS = 5 * 60_000;
 /** Leaderboard documents keep the top of each scope (the API's limit is at most this). */
 export const LEADERBOARD_DEPTH = 500;
-const WRITE_BATCH = 1000;
 
 type Placement = { communityId: string | null; streetId: string | null; districtId: string | null };
 type ScopeRank = { rank: number; of: number };
@@ -51,36 +51,19 @@ export async function rebuildPeriod(period: string): Promise<{ period: string; m
   const { ranked, memberRank } = rankScopes(rows);
   const oid = (v: string | null) => (v ? new Types.ObjectId(v) : null);
 
-  const totals = rows.map((r) => ({
-    replaceOne: {
-      filter: { _id: `${period}:${r.memberId}` },
-      replacement: {
-        _id: `${period}:${r.memberId}`, period, memberId: new Types.ObjectId(r.memberId), points: r.points,
-        communityId: oid(r.communityId), streetId: oid(r.streetId), districtId: oid(r.districtId),
-        ranks: {
-          community: memberRank.get(`community:${r.communityId}|${r.memberId}`) ?? null,
-          street: memberRank.get(`street:${r.streetId}|${r.memberId}`) ?? null,
-          district: memberRank.get(`district|${r.memberId}`) ?? null,
-        },
-      },
-      upsert: true,
+  await replaceAllById(PointsMemberTotal, rows.map((r) => ({
+    _id: `${period}:${r.memberId}`, period, memberId: new Types.ObjectId(r.memberId), points: r.points,
+    communityId: oid(r.communityId), streetId: oid(r.streetId), districtId: oid(r.districtId),
+    ranks: {
+      community: memberRank.get(`community:${r.communityId}|${r.memberId}`) ?? null,
+      street: memberRank.get(`street:${r.streetId}|${r.memberId}`) ?? null,
+      district: memberRank.get(`district|${r.memberId}`) ?? null,
     },
-  }));
-  for (let i = 0; i < totals.length; i += WRITE_BATCH) await PointsMemberTotal.bulkWrite(totals.slice(i, i + WRITE_BATCH), { ordered: false });
-
-  const boards = [...ranked].map(([scope, list]) => ({
-    replaceOne: {
-      filter: { _id: `${period}:${scope}` },
-      replacement: {
-        _id: `${period}:${scope}`, period, scope, of: list.length,
-        items: list.slice(0, LEADERBOARD_DEPTH).map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank })),
-      },
-      upsert: true,
-    },
-  }));
-  for (let i = 0; i < boards.length; i += WRITE_BATCH) {
-    await PointsLeaderboard.bulkWrite(boards.slice(i, i + WRITE_BATCH) as Parameters<typeof PointsLeaderboard.bulkWrite>[0], { ordered: false });
-  }
+  })));
+  await replaceAllById(PointsLeaderboard, [...ranked].map(([scope, list]) => ({
+    _id: `${period}:${scope}`, period, scope, of: list.length,
+    items: list.slice(0, LEADERBOARD_DEPTH).map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank })),
+  })));
   return { period, members: rows.length };
 }
 

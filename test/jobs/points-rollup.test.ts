@@ -1,0 +1,103 @@
+import { expect } from 'chai';
+import { PointsEntry } from '../../models/points.model.js';
+import { PointsLeaderboard, PointsMemberTotal } from '../../models/rollup.model.js';
+import { pointsRollupJob } from '../../jobs/points-rollup.job.js';
+import { request, testApp, testDeps } from '../support/app.js';
+import { bearer, createUser } from '../factories/users.js';
+import { createOrgTree } from '../factories/org.js';
+import { createMember } from '../factories/secretaries.js';
+import { ledgerEntry } from '../factories/points.js';
+
+const NOW = new Date('2026-11-20T10:00:00+08:00');
+const deps = testDeps({ clock: () => NOW });
+const run = (data = {}) => pointsRollupJob.run(data, { now: NOW, deps });
+
+async function fixture() {
+  const { communities } = await createOrgTree(2, 2);
+  const members = [];
+  for (let i = 0; i < 6; i++) members.push(await createMember(communities[i % 4], { displayName: `党员${i}` }));
+  const points = [5, 10, 3, 10, 7, 1];
+  for (let i = 0; i < members.length; i++) {
+    await ledgerEntry(members[i], points[i], '2026-11-05T10:00:00+08:00');
+    await ledgerEntry(members[i], i + 1, '2026-10-15T10:00:00+08:00');
+  }
+  return { communities, members };
+}
+
+/** Direct sums of the ledger per "period:memberId". */
+async function ledgerTotals() {
+  const totals = new Map<string, number>();
+  for (const e of await PointsEntry.find({}).lean()) {
+    for (const period of [e.month, String(e.year)]) {
+      const key = `${period}:${e.memberId}`;
+      totals.set(key, (totals.get(key) ?? 0) + e.points);
+    }
+  }
+  return totals;
+}
+
+const snapshot = async () => ({
+  totals: await PointsMemberTotal.find({}).sort({ _id: 1 }).lean(),
+  boards: await PointsLeaderboard.find({}).sort({ _id: 1 }).lean(),
+});
+
+describe('points-rollup job', () => {
+  it('when it runs, then every member-period total equals the direct ledger sum', async () => {
+    await fixture();
+    await run({ full: true });
+    const expected = await ledgerTotals();
+    const stored = await PointsMemberTotal.find({}).lean();
+    expect(stored).to.have.length(expected.size);
+    for (const t of stored) expect(t.points, t._id).to.equal(expected.get(t._id));
+  });
+
+  it('when it runs again, then nothing changes', async () => {
+    await fixture();
+    await run({ full: true });
+    const first = await snapshot();
+    await run();
+    await run({ full: true });
+    expect(await snapshot()).to.deep.equal(first);
+  });
+
+  it('when run twice at the same time, then the result equals one run', async () => {
+    await fixture();
+    await Promise.all([run({ full: true }), run({ full: true })]);
+    const twice = await snapshot();
+    await PointsMemberTotal.deleteMany({});
+    await PointsLeaderboard.deleteMany({});
+    await run({ full: true });
+    expect(await snapshot()).to.deep.equal(twice);
+  });
+
+  it('when a late entry arrives for last month and another is revoked, then the next incremental run picks both up', async () => {
+    const { members } = await fixture();
+    await run();
+    const late = await ledgerEntry(members[0], 20, '2026-10-31T23:30:00+08:00');
+    const original = await PointsEntry.findOne({ memberId: members[1]._id, month: '2026-10' }).lean();
+    await ledgerEntry(members[1], -original!.points, original!.occurredAt.toISOString(), { kind: 'revoke', revokesId: original!._id });
+    await run();
+    const expected = await ledgerTotals();
+    expect((await PointsMemberTotal.findById(`2026-10:${members[0]._id}`).lean())!.points).to.equal(1 + 20);
+    expect((await PointsMemberTotal.findById(`2026-10:${members[1]._id}`).lean())!.points).to.equal(0);
+    expect((await PointsMemberTotal.findById(`2026:${members[0]._id}`).lean())!.points).to.equal(expected.get(`2026:${members[0]._id}`));
+    expect(late.month).to.equal('2026-10');
+  });
+
+  it('when ranks are stored, then ties share a rank and the leaderboard API serves the rollup', async () => {
+    const { members, communities } = await fixture();
+    await run();
+    const board = await PointsLeaderboard.findById('2026-11:district').lean();
+    expect(board!.items.map((i) => [i.points, i.rank])).to.deep.equal([[10, 1], [10, 1], [7, 3], [5, 4], [3, 5], [1, 6]]);
+    const m1 = await PointsMemberTotal.findById(`2026-11:${members[1]._id}`).lean();
+    expect(m1!.ranks!.district).to.deep.equal({ rank: 1, of: 6 });
+    expect(m1!.ranks!.community).to.deep.equal({ rank: 1, of: 2 });
+    const admin = await createUser({ role: 'admin' });
+    const res = await request(testApp({ clock: () => NOW })).get('/api/v1/points/leaderboard')
+      .query({ period: '2026-11', scope: `community:${communities[1]._id}` }).set('Authorization', bearer(admin));
+    expect(res.body.source).to.equal('rollup');
+    expect(res.body.items.map((i: { displayName: string }) => i.displayName)).to.deep.equal(['党员1', '党员5']);
+    const mine = await request(testApp({ clock: () => NOW })).get('/api/v1/me/points').set('Authorization', bearer(members[1]));
+    expect(mine.body.ranks.month).to.include({ source: 'rollup', period: '2026-11' });
+  });
+});
