@@ -1,4 +1,5 @@
 import { JobLock, JobRun } from '../models/assessment.model.js';
+import { upsertSetById } from '../server/db/bulk.js';
 import { conflict, isDuplicateKeyError } from '../server/lib/errors.js';
 import type { Deps } from '../server/deps.js';
 import type { JobModule } from './job.js';
@@ -27,7 +28,7 @@ export const releaseRunLock = (name: string, owner: string) => JobLock.deleteOne
 /** Runs a job whose lock the caller holds, records the outcome, releases the lock. Rethrows failures. */
 export async function runHeld<D>(job: JobModule<D>, data: D, deps: Deps, owner: string): Promise<unknown> {
   const startedAt = new Date();
-  await JobRun.updateOne({ _id: job.name }, { $set: { lastStartedAt: startedAt } }, { upsert: true });
+  await upsertSetById(JobRun, job.name, { lastStartedAt: startedAt });
   try {
     const result = await job.run(data, { now: deps.clock(), deps });
     await JobRun.updateOne({ _id: job.name }, { $set: { lastFinishedAt: new Date(), lastResult: summarize(result), lastError: null } });

@@ -46,13 +46,9 @@ export interface LeaderboardDoc {
 }
 export const PointsLeaderboard = mongoose.model('PointsLeaderboard', leaderboardSchema, 'points_leaderboards');
 
-/** The rollup's progress: which ledger entries (by createdAt) are already reflected; when each period was last rebuilt. */
+/** The rollup's progress: ledger entries created before the watermark are reflected in the rollups. */
 const rollupStateSchema = new Schema(
-  {
-    _id: { type: String, required: true },
-    watermark: { type: Date, default: null },
-    periods: { type: Schema.Types.Mixed, default: {} },
-  },
-  { versionKey: false, minimize: false },
+  { _id: { type: String, required: true }, watermark: { type: Date, default: null } },
+  { versionKey: false },
 );
 export const RollupState = mongoose.model('RollupState', rollupStateSchema, 'points_rollup_state');

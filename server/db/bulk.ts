@@ -25,3 +25,13 @@ export async function replaceAllById(model: Model<any>, docs: Array<{ _id: strin
     if (pending.length) throw new Error(`replaceAllById: ${pending.length} documents still conflicting after retries`);
   }
 }
+
+/** `$set` on the document with this `_id`, creating it if missing; a lost insert race is replayed as an update. */
+export async function upsertSetById(model: Model<any>, _id: string, set: Record<string, unknown>): Promise<void> {
+  try {
+    await model.updateOne({ _id }, { $set: set }, { upsert: true });
+  } catch (err) {
+    if (!isDuplicateKeyError(err)) throw err;
+    await model.updateOne({ _id }, { $set: set });
+  }
+}

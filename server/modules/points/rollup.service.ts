@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { PointsEntry } from '../../../models/points.model.js';
 import { PointsLeaderboard, PointsMemberTotal, RollupState } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
-import { replaceAllById } from '../../db/bulk.js';
+import { replaceAllById, upsertSetById } from '../../db/bulk.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
 import { rankByPoints } from './points.rules.js';
@@ -90,6 +90,6 @@ export async function runPointsRollup(opts: RollupOptions) {
   const results = [];
   for (const period of [...months, ...years]) results.push(await rebuildPeriod(period));
   const watermark = new Date(startedAt - WATERMARK_LAG_MS);
-  await RollupState.updateOne({ _id: STATE_ID }, { $set: { watermark } }, { upsert: true });
+  await upsertSetById(RollupState, STATE_ID, { watermark });
   return { full: !!opts.full, since, watermark, periods: results };
 }
