@@ -9,3 +9,4 @@ export * from './vote.model.js';
 export * from './rollup.model.js';
 export * from './notification.model.js';
 export * from './assessment.model.js';
+export * from './evaluation.model.js';

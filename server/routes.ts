@@ -2,6 +2,7 @@ import type { RouteDef } from './http/route.js';
 import type { Deps } from './deps.js';
 import { accountRoutes } from './modules/accounts/index.js';
 import { assessmentRoutes } from './modules/assessments/index.js';
+import { evaluationRoutes } from './modules/evaluation/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { jobRoutes } from './modules/operations/index.js';
 import { mentorshipRoutes } from './modules/mentorship/index.js';
@@ -14,5 +15,5 @@ import { userRoutes } from './modules/users/index.js';
 /** Every /api/v1 route, in one table: mounted by app.ts and documented by the OpenAPI generator. */
 export function allRoutes(deps: Deps): RouteDef[] {
   return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...projectRoutes(deps),
-    ...assessmentRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps)];
+    ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps)];
 }

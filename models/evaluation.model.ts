@@ -1,0 +1,91 @@
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+
+export const CYCLE_STATUSES = ['draft', 'open', 'closed', 'published'] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
+const weighted = { _id: false, key: { type: String, required: true }, name: { type: String, required: true }, weight: { type: Number, required: true } };
+
+/** 组织力评估 cycle: four weighted indicators, three weighted sources, one scale. */
+const cycleSchema = new Schema(
+  {
+    year: { type: Number, required: true },
+    name: { type: String, required: true },
+    indicators: { type: [weighted], required: true },
+    sources: { type: [weighted], required: true },
+    scale: { min: { type: Number, required: true }, max: { type: Number, required: true } },
+    status: { type: String, enum: CYCLE_STATUSES, default: 'draft' },
+    statusHistory: { type: [{ _id: false, from: String, to: String, byId: Schema.Types.ObjectId, at: Date }], default: [] },
+  },
+  { timestamps: true },
+);
+export type CycleDoc = InferSchemaType<typeof cycleSchema> & { _id: mongoose.Types.ObjectId };
+export const EvaluationCycle = mongoose.model('EvaluationCycle', cycleSchema, 'evaluation_cycles');
+
+/** "This evaluator scores this secretary for this source": `_id` "<cycle>:<source>:<evaluator>:<secretary>". */
+const assignmentSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    cycleId: { type: Schema.Types.ObjectId, required: true },
+    source: { type: String, required: true },
+    evaluatorId: { type: Schema.Types.ObjectId, required: true },
+    secretaryId: { type: Schema.Types.ObjectId, required: true },
+  },
+  { versionKey: false },
+);
+assignmentSchema.index({ cycleId: 1, evaluatorId: 1 });
+export type AssignmentDoc = InferSchemaType<typeof assignmentSchema> & { _id: string };
+export const EvaluationAssignment = mongoose.model('EvaluationAssignment', assignmentSchema, 'evaluation_assignments');
+
+/** An evaluator's or department's score, same `_id` as its assignment: re-submitting replaces it. */
+const scoreSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    cycleId: { type: Schema.Types.ObjectId, required: true },
+    source: { type: String, required: true },
+    evaluatorId: { type: Schema.Types.ObjectId, required: true },
+    secretaryId: { type: Schema.Types.ObjectId, required: true },
+    indicators: { type: Schema.Types.Mixed, required: true },
+    comment: { type: String, default: '' },
+  },
+  { timestamps: true, versionKey: false, minimize: false },
+);
+scoreSchema.index({ cycleId: 1 });
+export type ScoreDoc = InferSchemaType<typeof scoreSchema> & { _id: string; indicators: Record<string, number>; updatedAt: Date };
+export const EvaluationScore = mongoose.model('EvaluationScore', scoreSchema, 'evaluation_scores');
+
+/** Append-only trail of every score change. */
+const auditSchema = new Schema(
+  {
+    scoreId: { type: String, required: true },
+    cycleId: { type: Schema.Types.ObjectId, required: true },
+    byId: { type: Schema.Types.ObjectId, required: true },
+    at: { type: Date, required: true },
+    before: { type: Schema.Types.Mixed, default: null },
+    after: { type: Schema.Types.Mixed, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+auditSchema.index({ cycleId: 1, at: -1 });
+export const ScoreAudit = mongoose.model('ScoreAudit', auditSchema, 'evaluation_score_audit');
+
+/** A resident's online score: `_id` "<cycle>:<secretary>:<voterHash>", so a repeat replaces. `overall` fills every indicator. */
+const residentScoreSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    cycleId: { type: Schema.Types.ObjectId, required: true },
+    secretaryId: { type: Schema.Types.ObjectId, required: true },
+    voterHash: { type: String, required: true },
+    indicators: { type: Schema.Types.Mixed, required: true },
+    overall: { type: Boolean, default: false },
+  },
+  { timestamps: true, versionKey: false, minimize: false },
+);
+residentScoreSchema.index({ cycleId: 1, secretaryId: 1 });
+export const ResidentScore = mongoose.model('ResidentScore', residentScoreSchema, 'evaluation_resident_scores');
+
+/** Results frozen when the cycle closes; later reads come from here. `_id` is the cycle id. */
+const resultsSnapshotSchema = new Schema(
+  { _id: { type: String, required: true }, computedAt: { type: Date, required: true }, results: { type: [Schema.Types.Mixed], default: [] } },
+  { versionKey: false },
+);
+export const EvaluationResults = mongoose.model('EvaluationResults', resultsSnapshotSchema, 'evaluation_results');

@@ -1,0 +1,61 @@
+import type { RouteDef } from '../../http/route.js';
+import { idParams } from '../../http/common-schemas.js';
+import { publicLimiter } from '../../http/rate-limit.js';
+import type { Deps } from '../../deps.js';
+import { createCycle, getCycle, listCycles, moveCycle } from './cycles.service.js';
+import {
+  assignmentBody, assignmentsQuery, auditQuery, awardsQuery, createCycleBody, myEvaluationQuery, residentBody,
+  residentBulkBody, resultsQuery, scoreBody, scoreParams,
+} from './evaluation.schemas.js';
+import { awards, computeCycleResults, exportResults, listResults, myEvaluation } from './results.service.js';
+import { addAssignments, assertCanReadAssignments, listAssignments, listAudit, putScore, residentScore, residentScoresBulk } from './scores.service.js';
+
+const tag = '组织力评估';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const TARGET = { open: 'open', close: 'closed', publish: 'published' } as const;
+
+export function evaluationRoutes(deps: Deps): RouteDef[] {
+  const now = () => deps.clock();
+  const salt = deps.config.voterKeySalt;
+  return [
+    { method: 'post', path: '/evaluation-cycles', tag, summary: '新建评估周期（指标、来源权重之和须为 1）', access: ['admin'], status: 201,
+      schema: { body: createCycleBody }, handler: ({ body }) => createCycle(body) },
+    { method: 'get', path: '/evaluation-cycles', tag, summary: '评估周期列表', access: ['admin', 'evaluator', 'department'], handler: () => listCycles() },
+    { method: 'get', path: '/evaluation-cycles/:id', tag, summary: '评估周期详情', access: ['admin', 'evaluator', 'department'],
+      schema: { params: idParams }, handler: ({ params }) => getCycle(params.id) },
+    ...(['open', 'close', 'publish'] as const).map((action): RouteDef => ({
+      method: 'post', path: `/evaluation-cycles/:id/${action}`, tag, access: ['admin'],
+      summary: { open: '开启评分', close: '结束评分并冻结结果', publish: '公布结果（书记可查看本人结果）' }[action],
+      schema: { params: idParams },
+      handler: ({ params, actor }) => moveCycle(params.id, TARGET[action], actor, now(), computeCycleResults),
+    })),
+    { method: 'post', path: '/evaluation-cycles/:id/assignments', tag, summary: '分配评分任务', access: ['admin'], status: 201,
+      schema: { params: idParams, body: assignmentBody }, handler: ({ params, body }) => addAssignments(params.id, body) },
+    { method: 'get', path: '/evaluation-cycles/:id/assignments', tag, summary: '评分任务与完成进度（评估人员只看到自己的）', access: ['admin', 'evaluator', 'department'],
+      schema: { params: idParams, query: assignmentsQuery },
+      handler: ({ params, query, actor }) => listAssignments(params.id, assertCanReadAssignments(actor, query.evaluator)) },
+    { method: 'put', path: '/evaluation-cycles/:id/scores/:secretaryId', tag, summary: '评分（重复提交替换原评分，全程留痕）', access: ['evaluator', 'department'],
+      schema: { params: scoreParams, body: scoreBody }, handler: ({ params, body, actor }) => putScore(params.id, params.secretaryId, body, actor, now()) },
+    { method: 'get', path: '/evaluation-cycles/:id/audit', tag, summary: '评分修改记录', access: ['admin'],
+      schema: { params: idParams, query: auditQuery }, handler: ({ params, query }) => listAudit(params.id, query.secretary) },
+    { method: 'post', path: '/evaluation-cycles/:id/resident-scores', tag, summary: '群众线上打分（公开；每人每书记一次，重复则替换）', access: 'public',
+      before: [publicLimiter(deps.config.publicRateLimit)], schema: { params: idParams, body: residentBody },
+      handler: ({ params, body }) => residentScore(params.id, body, salt) },
+    { method: 'post', path: '/evaluation-cycles/:id/resident-scores/bulk', tag, summary: '批量导入群众评分（全部校验通过才导入，逐行报告）', access: ['admin'],
+      schema: { params: idParams, body: residentBulkBody }, handler: ({ params, body }) => residentScoresBulk(params.id, body.rows, salt) },
+    { method: 'get', path: '/evaluation-cycles/:id/results', tag, summary: '评估结果：综合得分、分来源与分指标均值、排名、计算说明', access: ['admin'],
+      schema: { params: idParams, query: resultsQuery }, handler: ({ params, query }) => listResults(params.id, query) },
+    { method: 'get', path: '/evaluation-cycles/:id/results/export.xlsx', tag, summary: '导出评估结果（Excel）', access: ['admin'], raw: true, produces: XLSX,
+      schema: { params: idParams },
+      handler: async ({ params, res }) => {
+        const file = await exportResults(params.id);
+        res.setHeader('Content-Type', XLSX);
+        res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('组织力评估结果.xlsx')}`);
+        res.send(file);
+      } },
+    { method: 'get', path: '/evaluation-cycles/:id/awards', tag, summary: '最美书记（前 N 名，并列按规则区分）', access: ['admin'],
+      schema: { params: idParams, query: awardsQuery }, handler: ({ params, query }) => awards(params.id, query.top) },
+    { method: 'get', path: '/me/evaluation', tag, summary: '我的组织力评估结果（公布后）', access: ['secretary'],
+      schema: { query: myEvaluationQuery }, handler: ({ query, actor }) => myEvaluation(actor, query.cycle) },
+  ];
+}

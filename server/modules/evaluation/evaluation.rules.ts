@@ -1,0 +1,125 @@
+export interface Weighted {
+  key: string;
+  name: string;
+  weight: number;
+}
+
+export const DEFAULT_INDICATORS: Weighted[] = [
+  { key: 'members_managed', name: '党员管得住', weight: 0.25 },
+  { key: 'residents_follow', name: '群众愿意跟', weight: 0.25 },
+  { key: 'leads_with_method', name: '引领有章法', weight: 0.25 },
+  { key: 'work_lands_fast', name: '工作落地快', weight: 0.25 },
+];
+export const DEFAULT_SOURCES: Weighted[] = [
+  { key: 'mentor', name: '大梁实地评估', weight: 0.4 },
+  { key: 'resident', name: '群众线上打分', weight: 0.3 },
+  { key: 'department', name: '街镇部门综合测评', weight: 0.3 },
+];
+export const DEFAULT_SCALE = { min: 0, max: 100 };
+
+export const weightSum = (items: Weighted[]) => items.reduce((s, i) => s + i.weight, 0);
+/** Weights must add up to 1 (to within floating-point noise). */
+export const weightsAddUp = (items: Weighted[]) => Math.abs(weightSum(items) - 1) < 1e-9;
+
+/** Per source: how many scores, and the sum of each indicator over them. */
+export type SourceTally = { count: number; sums: Record<string, number> };
+
+export interface SecretaryInput {
+  secretaryId: string;
+  displayName: string;
+  streetId: string | null;
+  tallies: Record<string, SourceTally | undefined>;
+}
+
+export interface SecretaryResult {
+  secretaryId: string;
+  displayName: string;
+  streetId: string | null;
+  final: number | null;
+  perSource: Record<string, { count: number; indicators: Record<string, number>; score: number } | null>;
+  perIndicator: Record<string, number | null>;
+  missingSources: string[];
+  renormalized: boolean;
+  rank: { district: number | null; street: number | null };
+  explanation: string;
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const fmt = (n: number) => r2(n).toFixed(2);
+
+/**
+ * One secretary's result: mean per source per indicator → weighted by indicator → weighted by
+ * source. A source with no scores is left out and the remaining source weights are re-normalized
+ * (and flagged). The explanation spells out the arithmetic in Chinese.
+ */
+export function scoreSecretary(indicators: Weighted[], sources: Weighted[], s: SecretaryInput): Omit<SecretaryResult, 'rank'> {
+  const perSource: SecretaryResult['perSource'] = {};
+  const lines: string[] = [];
+  for (const src of sources) {
+    const t = s.tallies[src.key];
+    if (!t || t.count === 0) {
+      perSource[src.key] = null;
+      continue;
+    }
+    const means = Object.fromEntries(indicators.map((i) => [i.key, (t.sums[i.key] ?? 0) / t.count]));
+    const score = indicators.reduce((sum, i) => sum + i.weight * means[i.key], 0);
+    perSource[src.key] = { count: t.count, indicators: means, score };
+    lines.push(
+      `${src.name}（${t.count} 份）：` +
+        indicators.map((i) => `${i.name} ${fmt(means[i.key])}×${i.weight}`).join(' + ') +
+        ` = ${fmt(score)}`,
+    );
+  }
+  const present = sources.filter((src) => perSource[src.key]);
+  const missingSources = sources.filter((src) => !perSource[src.key]).map((src) => src.key);
+  const presentWeight = weightSum(present);
+  const final = present.length ? present.reduce((sum, src) => sum + src.weight * perSource[src.key]!.score, 0) / presentWeight : null;
+  const perIndicator = Object.fromEntries(
+    indicators.map((i) => [i.key, present.length ? present.reduce((sum, src) => sum + src.weight * perSource[src.key]!.indicators[i.key], 0) / presentWeight : null]),
+  );
+  const renormalized = present.length > 0 && missingSources.length > 0;
+  if (final !== null) {
+    const terms = present.map((src) => `${src.weight}×${fmt(perSource[src.key]!.score)}`).join(' + ');
+    lines.push(renormalized ? `综合得分 = (${terms}) ÷ ${r2(presentWeight)} = ${fmt(final)}（缺少：${sources.filter((x) => missingSources.includes(x.key)).map((x) => x.name).join('、')}，按其余来源权重重新归一）` : `综合得分 = ${terms} = ${fmt(final)}`);
+  } else {
+    lines.push('尚无任何评分');
+  }
+  return { secretaryId: s.secretaryId, displayName: s.displayName, streetId: s.streetId, final, perSource, perIndicator, missingSources, renormalized, explanation: lines.join('；') };
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/**
+ * Order for ranks and awards (documented): final score, then the residents' source score, then
+ * the mentors' source score (higher first; missing counts as lowest), then secretary id.
+ * Equal final scores share a rank (1, 2, 2, 4); the tie-breaks only order the list and the awards.
+ */
+export function compareResults(a: Omit<SecretaryResult, 'rank'>, b: Omit<SecretaryResult, 'rank'>): number {
+  const v = (x: number | null | undefined) => (x === null || x === undefined ? -Infinity : x);
+  for (const [x, y] of [
+    [a.final, b.final],
+    [a.perSource.resident?.score, b.perSource.resident?.score],
+    [a.perSource.mentor?.score, b.perSource.mentor?.score],
+  ] as const) {
+    if (!near(v(x), v(y))) return v(y) - v(x);
+  }
+  return a.secretaryId.localeCompare(b.secretaryId);
+}
+
+export function computeResults(indicators: Weighted[], sources: Weighted[], secretaries: SecretaryInput[]): SecretaryResult[] {
+  const scored = secretaries.map((s) => scoreSecretary(indicators, sources, s)).sort(compareResults);
+  const rankWithin = (list: typeof scored) => {
+    const ranks = new Map<string, number>();
+    list.forEach((r, i) => {
+      if (r.final === null) return;
+      const prev = list[i - 1];
+      ranks.set(r.secretaryId, prev && prev.final !== null && near(prev.final, r.final) ? ranks.get(prev.secretaryId)! : i + 1);
+    });
+    return ranks;
+  };
+  const district = rankWithin(scored);
+  const streets = new Map<string, typeof scored>();
+  for (const r of scored) streets.set(String(r.streetId), [...(streets.get(String(r.streetId)) ?? []), r]);
+  const street = new Map([...streets.values()].flatMap((list) => [...rankWithin(list)]));
+  return scored.map((r) => ({ ...r, rank: { district: district.get(r.secretaryId) ?? null, street: street.get(r.secretaryId) ?? null } }));
+}

@@ -1,0 +1,36 @@
+import Joi from 'joi';
+import { objectId } from '../../http/common-schemas.js';
+
+const key = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
+const weighted = Joi.object({ key: key.required(), name: Joi.string().trim().min(1).max(32).required(), weight: Joi.number().min(0).max(1).required() });
+
+export const createCycleBody = Joi.object({
+  year: Joi.number().integer().min(2000).max(2100).required(),
+  name: Joi.string().trim().min(2).max(60).required(),
+  indicators: Joi.array().items(weighted).min(1).max(10).description('默认：党员管得住 / 群众愿意跟 / 引领有章法 / 工作落地快，各 0.25'),
+  sources: Joi.array().items(weighted).min(1).max(5).description('默认：mentor 大梁实地评估 0.4 / resident 群众线上打分 0.3 / department 街镇部门综合测评 0.3'),
+  scale: Joi.object({ min: Joi.number().required(), max: Joi.number().required() }).description('评分区间，默认 0–100'),
+});
+
+export const assignmentBody = Joi.object({
+  evaluatorId: objectId().required(),
+  source: key.required(),
+  secretaryIds: Joi.array().items(objectId()).min(1).max(1000).required(),
+});
+export const assignmentsQuery = Joi.object({ evaluator: objectId() });
+export const scoreParams = Joi.object({ id: objectId().required(), secretaryId: objectId().required() });
+const indicatorScores = Joi.object().pattern(key, Joi.number().required()).min(1);
+export const scoreBody = Joi.object({ source: key.required(), indicators: indicatorScores.required(), comment: Joi.string().trim().allow('').max(1000).default('') });
+
+const residentRow = Joi.object({
+  secretaryId: objectId().required(),
+  voterKey: Joi.string().trim().min(4).max(64).required().description('投票人标识（如手机号），只保存加盐散列'),
+  indicators: indicatorScores,
+  overall: Joi.number(),
+}).xor('indicators', 'overall');
+export const residentBody = residentRow;
+export const residentBulkBody = Joi.object({ rows: Joi.array().items(residentRow).min(1).max(10_000).required() });
+export const resultsQuery = Joi.object({ street: objectId(), sort: Joi.string().valid('rank', 'name').default('rank') });
+export const awardsQuery = Joi.object({ top: Joi.number().integer().min(1).max(1000).default(53) });
+export const auditQuery = Joi.object({ secretary: objectId() });
+export const myEvaluationQuery = Joi.object({ cycle: Joi.number().integer().min(2000).max(2100).description('年份，默认最近一次公布') });

@@ -1,0 +1,2 @@
+export { evaluationRoutes } from './evaluation.routes.js';
+export { computeCycleResults } from './results.service.js';

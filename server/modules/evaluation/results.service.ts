@@ -1,0 +1,122 @@
+import ExcelJS from 'exceljs';
+import { Types } from 'mongoose';
+import {
+  EvaluationAssignment, EvaluationCycle, EvaluationResults, EvaluationScore, ResidentScore, type AssignmentDoc, type CycleDoc, type ScoreDoc,
+} from '../../../models/evaluation.model.js';
+import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
+import { User, type UserDoc } from '../../../models/user.model.js';
+import { groupSums } from '../../db/aggregate.js';
+import { forbidden, notFound } from '../../lib/errors.js';
+import type { Actor } from '../../lib/actor.js';
+import { compareResults, computeResults, type SecretaryInput, type SecretaryResult, type SourceTally } from './evaluation.rules.js';
+import { getCycle } from './cycles.service.js';
+
+/**
+ * Tallies per secretary and source: evaluator and department scores summed in TypeScript (a few
+ * thousand documents), resident scores summed on the server (one $group per indicator).
+ */
+async function gatherInputs(cycle: CycleDoc): Promise<SecretaryInput[]> {
+  const cycleId = cycle._id;
+  const indicatorKeys = cycle.indicators.map((i) => i.key);
+  const accumulators = Object.fromEntries([['n', { $sum: 1 }], ...indicatorKeys.map((k) => [`i_${k}`, { $sum: `$indicators.${k}` }])]);
+  const [scores, residents, assignments] = await Promise.all([
+    EvaluationScore.find({ cycleId }).lean<ScoreDoc[]>(),
+    groupSums(ResidentScore, { cycleId }, '$secretaryId', accumulators as Record<string, { $sum: 1 | string }>),
+    EvaluationAssignment.find({ cycleId }, { secretaryId: 1 }).lean<AssignmentDoc[]>(),
+  ]);
+  const tallies = new Map<string, Record<string, SourceTally>>();
+  const tallyOf = (secretaryId: string, source: string) => {
+    const bySource = tallies.get(secretaryId) ?? {};
+    tallies.set(secretaryId, bySource);
+    return (bySource[source] ??= { count: 0, sums: Object.fromEntries(indicatorKeys.map((k) => [k, 0])) });
+  };
+  for (const s of scores) {
+    const t = tallyOf(String(s.secretaryId), s.source);
+    t.count++;
+    for (const k of indicatorKeys) t.sums[k] += s.indicators[k] ?? 0;
+  }
+  for (const r of residents) {
+    const t = tallyOf(String(r._id), 'resident');
+    t.count += r.n;
+    for (const k of indicatorKeys) t.sums[k] += r[`i_${k}`] ?? 0;
+  }
+  const ids = [...new Set([...tallies.keys(), ...assignments.map((a) => String(a.secretaryId))])];
+  const people = await User.find({ _id: { $in: ids } }).lean<UserDoc[]>();
+  return people.map((u) => ({
+    secretaryId: String(u._id), displayName: u.displayName, streetId: u.streetId ? String(u.streetId) : null, tallies: tallies.get(String(u._id)) ?? {},
+  }));
+}
+
+export async function computeCycleResults(cycle: CycleDoc): Promise<SecretaryResult[]> {
+  return computeResults(cycle.indicators, cycle.sources, await gatherInputs(cycle));
+}
+
+/** Frozen results once the cycle is closed; live results while it is open. */
+export async function cycleResults(cycleId: string): Promise<{ cycle: CycleDoc; frozen: boolean; computedAt: Date | null; results: SecretaryResult[] }> {
+  const cycle = await getCycle(cycleId);
+  const snapshot = await EvaluationResults.findById(cycleId).lean<{ computedAt: Date; results: SecretaryResult[] }>();
+  if (snapshot && (cycle.status === 'closed' || cycle.status === 'published')) {
+    return { cycle, frozen: true, computedAt: snapshot.computedAt, results: snapshot.results };
+  }
+  return { cycle, frozen: false, computedAt: null, results: await computeCycleResults(cycle) };
+}
+
+export async function listResults(cycleId: string, q: { street?: string; sort: 'rank' | 'name' }) {
+  const { cycle, frozen, computedAt, results } = await cycleResults(cycleId);
+  let items = q.street ? results.filter((r) => r.streetId === q.street) : results;
+  if (q.sort === 'name') items = [...items].sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-Hans-CN'));
+  return { cycle: { id: String(cycle._id), name: cycle.name, status: cycle.status, indicators: cycle.indicators, sources: cycle.sources }, frozen, computedAt, items };
+}
+
+/** 最美书记: the top N in the documented order (final score, residents' score, mentors' score, id). */
+export async function awards(cycleId: string, top: number) {
+  const { results } = await cycleResults(cycleId);
+  const ordered = results.filter((r) => r.final !== null).sort(compareResults).slice(0, top);
+  return {
+    tieBreak: '综合得分高者在前；同分依次比较群众线上打分、大梁实地评估得分，再按书记编号 (final, then resident score, then mentor score, then id)',
+    items: ordered.map((r, i) => ({ place: i + 1, ...r })),
+  };
+}
+
+/** A secretary reads their own result once the cycle is published. */
+export async function myEvaluation(actor: Actor, year?: number) {
+  if (actor.role !== 'secretary') throw forbidden('只有书记有组织力评估结果 (secretaries only)');
+  const filter: Record<string, unknown> = { status: 'published' };
+  if (year) filter.year = year;
+  const cycle = await EvaluationCycle.findOne(filter).sort({ year: -1, _id: -1 }).lean<CycleDoc>();
+  if (!cycle) throw notFound('已公布的评估结果');
+  const snapshot = await EvaluationResults.findById(String(cycle._id)).lean<{ results: SecretaryResult[] }>();
+  const mine = snapshot?.results.find((r) => r.secretaryId === actor.id);
+  if (!mine) throw notFound('您的评估结果');
+  return { cycle: { id: String(cycle._id), name: cycle.name, year: cycle.year, indicators: cycle.indicators, sources: cycle.sources }, result: mine };
+}
+
+export async function exportResults(cycleId: string): Promise<Buffer> {
+  const { cycle, results } = await cycleResults(cycleId);
+  const streets = new Map((await OrgUnit.find({ _id: { $in: results.map((r) => r.streetId).filter(Boolean).map((s) => new Types.ObjectId(s!)) } }).lean<OrgUnitDoc[]>()).map((s) => [String(s._id), s.name]));
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('组织力评估结果');
+  const r2 = (n: number | null | undefined) => (n === null || n === undefined ? '' : Math.round(n * 100) / 100);
+  sheet.columns = [
+    { header: '全区排名', key: 'rank', width: 8 },
+    { header: '街镇排名', key: 'streetRank', width: 8 },
+    { header: '书记', key: 'name', width: 10 },
+    { header: '街镇', key: 'street', width: 16 },
+    { header: '综合得分', key: 'final', width: 10 },
+    ...cycle.sources.map((s) => ({ header: `${s.name}（份数）`, key: `n_${s.key}`, width: 12 })),
+    ...cycle.sources.map((s) => ({ header: s.name, key: `s_${s.key}`, width: 12 })),
+    ...cycle.indicators.map((i) => ({ header: i.name, key: `i_${i.key}`, width: 12 })),
+    { header: '说明', key: 'explanation', width: 80 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const r of results) {
+    sheet.addRow({
+      rank: r.rank.district ?? '', streetRank: r.rank.street ?? '', name: r.displayName, street: streets.get(String(r.streetId)) ?? '', final: r2(r.final),
+      ...Object.fromEntries(cycle.sources.map((s) => [`n_${s.key}`, r.perSource[s.key]?.count ?? 0])),
+      ...Object.fromEntries(cycle.sources.map((s) => [`s_${s.key}`, r2(r.perSource[s.key]?.score)])),
+      ...Object.fromEntries(cycle.indicators.map((i) => [`i_${i.key}`, r2(r.perIndicator[i.key])])),
+      explanation: r.explanation,
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

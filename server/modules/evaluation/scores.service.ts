@@ -1,0 +1,159 @@
+import { Types } from 'mongoose';
+import {
+  EvaluationAssignment, EvaluationScore, ResidentScore, ScoreAudit, type AssignmentDoc, type CycleDoc, type ScoreDoc,
+} from '../../../models/evaluation.model.js';
+import { User, type UserDoc } from '../../../models/user.model.js';
+import { replaceAllById } from '../../db/bulk.js';
+import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
+import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
+import { hashVoterKey } from '../../lib/voter-key.js';
+import { getCycle } from './cycles.service.js';
+
+/** Which role scores which source: mentors' on-site assessment by evaluators, the departments' by department users. */
+const roleForSource = (source: string) => (source === 'department' ? 'department' : 'evaluator');
+
+function assertSource(cycle: CycleDoc, source: string) {
+  if (!cycle.sources.some((s) => s.key === source)) throw invalid('unknown_source', `本周期没有评分来源 ${source} (unknown source)`, [{ path: 'source' }]);
+}
+
+/** Problems of a set of indicator scores against the cycle: every indicator present, none extra, all within the scale. */
+export function indicatorProblems(cycle: CycleDoc, values: Record<string, number>): Array<{ path: string; message: string }> {
+  const keys = cycle.indicators.map((i) => i.key);
+  const scale = cycle.scale!;
+  const problems = keys.filter((k) => values[k] === undefined).map((k) => ({ path: `indicators.${k}`, message: `缺少指标 ${k} (missing)` }));
+  for (const [k, v] of Object.entries(values)) {
+    if (!keys.includes(k)) problems.push({ path: `indicators.${k}`, message: `没有这个指标 ${k} (unknown indicator)` });
+    else if (!(v >= scale.min && v <= scale.max)) {
+      problems.push({ path: `indicators.${k}`, message: `须在 ${scale.min}–${scale.max} 之间 (out of scale)` });
+    }
+  }
+  return problems;
+}
+
+export async function addAssignments(cycleId: string, input: { evaluatorId: string; source: string; secretaryIds: string[] }) {
+  const cycle = await getCycle(cycleId);
+  if (!['draft', 'open'].includes(cycle.status)) throw conflict('cycle_state', '评估周期已结束，不能再分配 (cycle closed)');
+  assertSource(cycle, input.source);
+  if (input.source === 'resident') throw invalid('resident_source', '群众评分无需分配 (residents score online)', [{ path: 'source' }]);
+  const evaluator = await User.findById(input.evaluatorId).lean<UserDoc>();
+  if (!evaluator || evaluator.role !== roleForSource(input.source)) {
+    throw invalid('wrong_evaluator', `来源 ${input.source} 须由 ${roleForSource(input.source)} 角色评分 (wrong evaluator role)`, [{ path: 'evaluatorId' }]);
+  }
+  const ids = [...new Set(input.secretaryIds)];
+  const found = await User.find({ _id: { $in: ids }, role: 'secretary' }).lean<UserDoc[]>();
+  const missing = ids.filter((id) => !found.some((u) => String(u._id) === id));
+  if (missing.length) throw invalid('unknown_secretaries', `这些书记不存在：${missing.join(', ')}`, missing.map((id) => ({ path: 'secretaryIds', value: id })));
+  const docs = ids.map((secretaryId) => ({
+    _id: `${cycleId}:${input.source}:${input.evaluatorId}:${secretaryId}`, cycleId, source: input.source, evaluatorId: input.evaluatorId, secretaryId,
+  }));
+  try {
+    await EvaluationAssignment.insertMany(docs, { ordered: false });
+  } catch (err) {
+    if (!isDuplicateKeyError(err)) throw err; // already assigned: nothing to add
+  }
+  return listAssignments(cycleId, input.evaluatorId);
+}
+
+/** What each evaluator has to score and what is still left, for district staff or the evaluator. */
+export async function listAssignments(cycleId: string, evaluatorId?: string) {
+  const filter: Record<string, unknown> = { cycleId: new Types.ObjectId(cycleId) };
+  if (evaluatorId) filter.evaluatorId = new Types.ObjectId(evaluatorId);
+  const [assignments, scores] = await Promise.all([
+    EvaluationAssignment.find(filter).lean<AssignmentDoc[]>(),
+    EvaluationScore.find(filter, { _id: 1 }).lean<Array<{ _id: string }>>(),
+  ]);
+  const scored = new Set(scores.map((s) => s._id));
+  const people = new Map(
+    (await User.find({ _id: { $in: [...new Set(assignments.flatMap((a) => [String(a.evaluatorId), String(a.secretaryId)]))] } }).lean<UserDoc[]>()).map((u) => [String(u._id), u.displayName]),
+  );
+  const groups = new Map<string, { evaluatorId: string; evaluatorName: string | null; source: string; assigned: number; scored: number; remaining: Array<{ secretaryId: string; displayName: string | null }> }>();
+  for (const a of assignments) {
+    const key = `${a.evaluatorId}:${a.source}`;
+    const g = groups.get(key) ?? { evaluatorId: String(a.evaluatorId), evaluatorName: people.get(String(a.evaluatorId)) ?? null, source: a.source, assigned: 0, scored: 0, remaining: [] };
+    g.assigned++;
+    if (scored.has(a._id)) g.scored++;
+    else g.remaining.push({ secretaryId: String(a.secretaryId), displayName: people.get(String(a.secretaryId)) ?? null });
+    groups.set(key, g);
+  }
+  return { items: [...groups.values()] };
+}
+
+export async function putScore(
+  cycleId: string, secretaryId: string, input: { source: string; indicators: Record<string, number>; comment: string }, actor: Actor, now: Date,
+) {
+  const cycle = await getCycle(cycleId);
+  if (cycle.status !== 'open') throw conflict('cycle_not_open', `评估周期当前为 ${cycle.status}，不能评分 (cycle is not open)`);
+  assertSource(cycle, input.source);
+  const _id = `${cycleId}:${input.source}:${actor.id}:${secretaryId}`;
+  if (!(await EvaluationAssignment.exists({ _id }))) throw forbidden('您未被分配为该书记评分 (not assigned to score this secretary)');
+  const problems = indicatorProblems(cycle, input.indicators);
+  if (problems.length) throw invalid('invalid_scores', '评分不完整或超出范围 (incomplete or out-of-scale scores)', problems);
+  const before = await EvaluationScore.findById(_id).lean<ScoreDoc>();
+  const doc = { _id, cycleId: cycle._id, source: input.source, evaluatorId: new Types.ObjectId(actor.id), secretaryId: new Types.ObjectId(secretaryId), indicators: input.indicators, comment: input.comment };
+  await replaceAllById(EvaluationScore, [doc as unknown as { _id: string }]);
+  await ScoreAudit.create({
+    scoreId: _id, cycleId: cycle._id, byId: actor.id, at: now,
+    before: before ? { indicators: before.indicators, comment: before.comment } : null, after: { indicators: input.indicators, comment: input.comment },
+  });
+  return EvaluationScore.findById(_id).lean<ScoreDoc>();
+}
+
+export async function listAudit(cycleId: string, secretaryId?: string) {
+  const filter: Record<string, unknown> = { cycleId: new Types.ObjectId(cycleId) };
+  const items = await ScoreAudit.find(filter).sort({ at: -1 }).lean<Array<{ scoreId: string }>>();
+  return { items: secretaryId ? items.filter((a) => a.scoreId.endsWith(`:${secretaryId}`)) : items };
+}
+
+export interface ResidentInput { secretaryId: string; voterKey: string; indicators?: Record<string, number>; overall?: number }
+
+function residentDoc(cycle: CycleDoc, row: ResidentInput, salt: string) {
+  const indicators = row.indicators ?? Object.fromEntries(cycle.indicators.map((i) => [i.key, row.overall!]));
+  const voterHash = hashVoterKey(salt, row.voterKey);
+  return {
+    _id: `${cycle._id}:${row.secretaryId}:${voterHash}`, cycleId: cycle._id, secretaryId: new Types.ObjectId(row.secretaryId),
+    voterHash, indicators, overall: row.indicators === undefined,
+  };
+}
+
+async function openCycle(cycleId: string) {
+  const cycle = await getCycle(cycleId);
+  if (cycle.status !== 'open') throw conflict('cycle_not_open', `评估周期当前为 ${cycle.status}，不能评分 (cycle is not open)`);
+  return cycle;
+}
+
+/** One score per resident per secretary per cycle: a repeat replaces the earlier one. */
+export async function residentScore(cycleId: string, row: ResidentInput, salt: string) {
+  const cycle = await openCycle(cycleId);
+  const secretary = await User.findById(row.secretaryId).lean<UserDoc>();
+  if (!secretary || secretary.role !== 'secretary') throw notFound('书记');
+  const doc = residentDoc(cycle, row, salt);
+  const problems = indicatorProblems(cycle, doc.indicators);
+  if (problems.length) throw invalid('invalid_scores', '评分不完整或超出范围 (incomplete or out-of-scale scores)', problems);
+  const replaced = !!(await ResidentScore.exists({ _id: doc._id }));
+  await replaceAllById(ResidentScore, [doc as unknown as { _id: string }]);
+  return { replaced, secretaryId: row.secretaryId };
+}
+
+/** Paper or exported online results: every row checked first; any problem → nothing written, a per-row report. */
+export async function residentScoresBulk(cycleId: string, rows: ResidentInput[], salt: string) {
+  const cycle = await openCycle(cycleId);
+  const ids = [...new Set(rows.map((r) => r.secretaryId))];
+  const known = new Set((await User.find({ _id: { $in: ids }, role: 'secretary' }, { _id: 1 }).lean<UserDoc[]>()).map((u) => String(u._id)));
+  const report: Array<{ row: number; path: string; message: string }> = [];
+  const docs = rows.map((row, i) => {
+    if (!known.has(row.secretaryId)) report.push({ row: i + 1, path: 'secretaryId', message: '书记不存在 (unknown secretary)' });
+    const doc = residentDoc(cycle, row, salt);
+    for (const p of indicatorProblems(cycle, doc.indicators)) report.push({ row: i + 1, ...p });
+    return doc;
+  });
+  if (report.length) throw invalid('rows_invalid', `${report.length} 处错误，未导入任何评分 (nothing imported)`, report);
+  const unique = [...new Map(docs.map((d) => [d._id, d])).values()];
+  await replaceAllById(ResidentScore, unique as unknown as Array<{ _id: string }>);
+  return { rows: rows.length, stored: unique.length };
+}
+
+export function assertCanReadAssignments(actor: Actor, evaluatorId?: string) {
+  if (isAdmin(actor)) return evaluatorId;
+  if (evaluatorId && !sameId(evaluatorId, actor.id)) throw forbidden('只能查看自己的评分任务 (only your own assignments)');
+  return actor.id;
+}
