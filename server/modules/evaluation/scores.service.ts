@@ -100,7 +100,7 @@ export async function putScore(
 
 export async function listAudit(cycleId: string, secretaryId?: string) {
   const filter: Record<string, unknown> = { cycleId: new Types.ObjectId(cycleId) };
-  const items = await ScoreAudit.find(filter).sort({ at: -1 }).lean<Array<{ scoreId: string }>>();
+  const items = await ScoreAudit.find(filter).sort({ at: -1, _id: -1 }).lean<Array<{ scoreId: string }>>();
   return { items: secretaryId ? items.filter((a) => a.scoreId.endsWith(`:${secretaryId}`)) : items };
 }
 
