@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { testApp, request } from '../support/app.js';
+import { testApp, testDeps, request } from '../support/app.js';
+import { allRoutes } from '../../server/routes.js';
 import { createUser, bearer, TEST_PASSWORD } from '../factories/users.js';
 import { User } from '../../models/user.model.js';
 
@@ -46,12 +47,16 @@ describe('HTTP shell', () => {
     expect(res.headers['x-request-id']).to.equal('abc-123');
   });
 
-  it('when the API docs are requested, then the OpenAPI document lists the routes', async () => {
+  it('when the API docs are requested, then the OpenAPI document lists every route with its schema', async () => {
     const doc = await request(app).get('/api/openapi.json');
     expect(doc.status).to.equal(200);
     expect(doc.body.openapi).to.match(/^3\./);
     expect(doc.body.paths).to.have.property('/api/v1/auth/login');
     expect(doc.body.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.required).to.include('username');
+    for (const def of allRoutes(testDeps())) {
+      const path = '/api/v1' + def.path.replace(/:([A-Za-z]+)/g, '{$1}');
+      expect(doc.body.paths[path]?.[def.method], `${def.method} ${path}`).to.be.an('object');
+    }
     const ui = await request(app).get('/api/docs/');
     expect(ui.status).to.equal(200);
     expect(ui.text).to.include('swagger');
