@@ -21,7 +21,6 @@ export interface Config {
   readonly loginRateLimit: number;
   readonly publicRateLimit: number;
   readonly voterKeySalt?: string;
-  readonly demoOnFirstStart: boolean;
   /** Cron expressions (Asia/Shanghai) of the scheduled jobs. */
   readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch', string>>;
 }
@@ -47,7 +46,6 @@ const schema = Joi.object({
   LOGIN_RATE_LIMIT: Joi.number().integer().min(1).default(10),
   PUBLIC_RATE_LIMIT: Joi.number().integer().min(1).default(60),
   VOTER_KEY_SALT: Joi.string().min(16).empty(''),
-  DEMO_ON_FIRST_START: Joi.boolean().truthy('1').falsy('0').default(true),
   ROLLUP_HOURLY_CRON: cron.default('5 * * * *'),
   ROLLUP_MONTHLY_CRON: cron.default('0 1 1 * *'),
   ASSESSMENT_CRON: cron.default('30 1 1 * *'),
@@ -81,7 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: value.LOGIN_RATE_LIMIT,
     publicRateLimit: value.PUBLIC_RATE_LIMIT,
     voterKeySalt: value.VOTER_KEY_SALT,
-    demoOnFirstStart: value.DEMO_ON_FIRST_START,
     schedules: Object.freeze({
       rollupHourly: value.ROLLUP_HOURLY_CRON,
       rollupMonthly: value.ROLLUP_MONTHLY_CRON,
