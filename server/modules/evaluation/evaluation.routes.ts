@@ -1,5 +1,6 @@
 import type { RouteDef } from '../../http/route.js';
 import { idParams } from '../../http/common-schemas.js';
+import { sendXlsx, XLSX_TYPE } from '../../http/download.js';
 import { publicLimiter } from '../../http/rate-limit.js';
 import type { Deps } from '../../deps.js';
 import { createCycle, getCycle, listCycles, moveCycle } from './cycles.service.js';
@@ -11,7 +12,6 @@ import { awards, computeCycleResults, exportResults, listResults, myEvaluation }
 import { addAssignments, assertCanReadAssignments, listAssignments, listAudit, putScore, residentScore, residentScoresBulk } from './scores.service.js';
 
 const tag = '组织力评估';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TARGET = { open: 'open', close: 'closed', publish: 'published' } as const;
 
 export function evaluationRoutes(deps: Deps): RouteDef[] {
@@ -45,14 +45,9 @@ export function evaluationRoutes(deps: Deps): RouteDef[] {
       schema: { params: idParams, body: residentBulkBody }, handler: ({ params, body }) => residentScoresBulk(params.id, body.rows, salt) },
     { method: 'get', path: '/evaluation-cycles/:id/results', tag, summary: '评估结果：综合得分、分来源与分指标均值、排名、计算说明', access: ['admin'],
       schema: { params: idParams, query: resultsQuery }, handler: ({ params, query }) => listResults(params.id, query) },
-    { method: 'get', path: '/evaluation-cycles/:id/results/export.xlsx', tag, summary: '导出评估结果（Excel）', access: ['admin'], raw: true, produces: XLSX,
+    { method: 'get', path: '/evaluation-cycles/:id/results/export.xlsx', tag, summary: '导出评估结果（Excel）', access: ['admin'], raw: true, produces: XLSX_TYPE,
       schema: { params: idParams },
-      handler: async ({ params, res }) => {
-        const file = await exportResults(params.id);
-        res.setHeader('Content-Type', XLSX);
-        res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('组织力评估结果.xlsx')}`);
-        res.send(file);
-      } },
+      handler: async ({ params, res }) => sendXlsx(res, '组织力评估结果.xlsx', await exportResults(params.id)) },
     { method: 'get', path: '/evaluation-cycles/:id/awards', tag, summary: '最美书记（前 N 名，并列按规则区分）', access: ['admin'],
       schema: { params: idParams, query: awardsQuery }, handler: ({ params, query }) => awards(params.id, query.top) },
     { method: 'get', path: '/me/evaluation', tag, summary: '我的组织力评估结果（公布后）', access: ['secretary'],

@@ -1,5 +1,6 @@
 import type { RouteDef } from '../../http/route.js';
 import { idParams } from '../../http/common-schemas.js';
+import { sendXlsx, XLSX_TYPE } from '../../http/download.js';
 import { publicLimiter } from '../../http/rate-limit.js';
 import type { Deps } from '../../deps.js';
 import { yearKey } from '../../lib/time.js';
@@ -31,13 +32,8 @@ export function projectRoutes(deps: Deps): RouteDef[] {
     { method: 'get', path: '/projects/popular', tag, summary: '最受群众欢迎项目排名（线上 + 线下，附公式）', access: 'public',
       schema: { query: popularQuery }, handler: ({ query }) => popularProjects(cycleOf(query.cycle), query.top) },
     { method: 'get', path: '/projects/export.xlsx', tag, summary: '导出项目台账（Excel，中文表头）', access: ['admin'], raw: true,
-      produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', schema: { query: exportProjectsQuery },
-      handler: async ({ query, res }) => {
-        const file = await exportProjects(query);
-        res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('开门第一件事项目台账.xlsx')}`);
-        res.send(file);
-      } },
+      produces: XLSX_TYPE, schema: { query: exportProjectsQuery },
+      handler: async ({ query, res }) => sendXlsx(res, '开门第一件事项目台账.xlsx', await exportProjects(query)) },
     { method: 'post', path: '/projects/votes/offline', tag, summary: '录入线下（纸质）投票', access: ['admin'], status: 201,
       schema: { body: offlineVotesBody }, handler: ({ body, actor }) => addOfflineVotes({ ...body, cycle: cycleOf(body.cycle) }, actor) },
     { method: 'get', path: '/projects/:id', tag, summary: '项目详情：节点、进展与点评时间线、吹哨、得票', access: readers,
