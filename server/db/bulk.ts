@@ -35,3 +35,34 @@ export async function upsertSetById(model: Model<any>, _id: string, set: Record<
     await model.updateOne({ _id }, { $set: set });
   }
 }
+
+/**
+ * Makes the documents matching `scope` exactly `docs` (keyed by `_id`), writing only what differs:
+ * one read of the scope, one `deleteMany` by `_id` for changed and vanished documents, one
+ * `insertMany` for changed and new ones. Per-document upserts cost a collection scan each on
+ * FerretDB/SQLite (≈0.2 s per update at 14k documents, measured), so a 1,000-member period took
+ * minutes; this takes two scans. Re-running with the same docs writes nothing. A reader may miss a
+ * changed document for the moment between the delete and the insert. `docs` must be complete raw
+ * documents (no mongoose defaults are applied). A concurrent writer that inserted the same `_id`
+ * first wins the insert (both computed it from the ledger).
+ */
+export async function syncDocsById(model: Model<any>, scope: Record<string, unknown>, docs: Array<{ _id: string }>): Promise<{ written: number; removed: number }> {
+  const collection = model.collection;
+  const existing = new Map<string, string>();
+  for (const d of await collection.find(scope).toArray()) existing.set(String(d._id), JSON.stringify(d));
+  const wanted = new Set(docs.map((d) => d._id));
+  const changed = docs.filter((d) => existing.get(d._id) !== JSON.stringify(d));
+  const toDelete = [...changed.map((d) => d._id).filter((id) => existing.has(id)), ...[...existing.keys()].filter((id) => !wanted.has(id))];
+  for (let i = 0; i < toDelete.length; i += BATCH) {
+    await collection.deleteMany({ _id: { $in: toDelete.slice(i, i + BATCH) } } as never);
+  }
+  for (let i = 0; i < changed.length; i += BATCH) {
+    try {
+      await collection.insertMany(changed.slice(i, i + BATCH) as never[], { ordered: false });
+    } catch (err) {
+      const writeErrors = (err as { writeErrors?: Array<{ code?: number; errmsg?: string }> }).writeErrors ?? [];
+      if (!writeErrors.length || !writeErrors.every((w) => isDuplicateKeyError({ code: w.code, message: w.errmsg }))) throw err;
+    }
+  }
+  return { written: changed.length, removed: toDelete.length - changed.filter((d) => existing.has(d._id)).length };
+}

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { PointsEntry } from '../../../models/points.model.js';
 import { PointsLeaderboard, PointsMemberTotal, RollupState } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
-import { replaceAllById, upsertSetById } from '../../db/bulk.js';
+import { syncDocsById, upsertSetById } from '../../db/bulk.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
 import { rankByPoints } from './points.rules.js';
@@ -34,7 +34,8 @@ export function rankScopes(rows: Array<{ memberId: string; points: number } & Pl
 
 /**
  * Rebuilds one period ("YYYY-MM" or "YYYY") from the ledger: one server-side $match + $group, then
- * ranks in TypeScript, then upserts by deterministic `_id`. Re-running it writes the same documents.
+ * ranks in TypeScript, then syncs the period's documents by deterministic `_id` (only changed ones are
+ * written; members whose points vanished, e.g. all revoked, lose their total). Re-running it writes nothing.
  */
 export async function rebuildPeriod(period: string): Promise<{ period: string; members: number }> {
   const sums = await PointsEntry.aggregate<{ _id: Types.ObjectId; points: number }>([
@@ -51,7 +52,7 @@ export async function rebuildPeriod(period: string): Promise<{ period: string; m
   const { ranked, memberRank } = rankScopes(rows);
   const oid = (v: string | null) => (v ? new Types.ObjectId(v) : null);
 
-  await replaceAllById(PointsMemberTotal, rows.map((r) => ({
+  await syncDocsById(PointsMemberTotal, { period }, rows.map((r) => ({
     _id: `${period}:${r.memberId}`, period, memberId: new Types.ObjectId(r.memberId), points: r.points,
     communityId: oid(r.communityId), streetId: oid(r.streetId), districtId: oid(r.districtId),
     ranks: {
@@ -60,7 +61,7 @@ export async function rebuildPeriod(period: string): Promise<{ period: string; m
       district: memberRank.get(`district|${r.memberId}`) ?? null,
     },
   })));
-  await replaceAllById(PointsLeaderboard, [...ranked].map(([scope, list]) => ({
+  await syncDocsById(PointsLeaderboard, { period }, [...ranked].map(([scope, list]) => ({
     _id: `${period}:${scope}`, period, scope, of: list.length,
     items: list.slice(0, LEADERBOARD_DEPTH).map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank })),
   })));
