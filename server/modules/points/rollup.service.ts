@@ -4,7 +4,6 @@ import { PointsLeaderboard, PointsMemberTotal, RollupState } from '../../../mode
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { syncDocsById, upsertSetById } from '../../db/bulk.js';
 import { monthKey } from '../../lib/time.js';
-import { periodFilter } from './leaderboard.service.js';
 import { rankByPoints } from './points.rules.js';
 
 const STATE_ID = 'points';
@@ -32,22 +31,39 @@ export function rankScopes(rows: Array<{ memberId: string; points: number } & Pl
   return { ranked, memberRank };
 }
 
-/**
- * Rebuilds one period ("YYYY-MM" or "YYYY") from the ledger: one server-side $match + $group, then
- * ranks in TypeScript, then syncs the period's documents by deterministic `_id` (only changed ones are
- * written; members whose points vanished, e.g. all revoked, lose their total). Re-running it writes nothing.
- */
-export async function rebuildPeriod(period: string): Promise<{ period: string; members: number }> {
-  const sums = await PointsEntry.aggregate<{ _id: Types.ObjectId; points: number }>([
-    { $match: periodFilter(period) },
-    { $group: { _id: '$memberId', points: { $sum: '$points' } } },
+/** Net points per member and month for whole years: one server-side $match + $group over the ledger. */
+async function monthlySums(years: string[]) {
+  const rows = await PointsEntry.aggregate<{ _id: { memberId: Types.ObjectId; month: string }; points: number }>([
+    { $match: { year: { $in: years.map(Number) } } },
+    { $group: { _id: { memberId: '$memberId', month: '$month' }, points: { $sum: '$points' } } },
   ]);
-  const members = await User.find({ _id: { $in: sums.map((s) => s._id) } }, { orgUnitId: 1, streetId: 1, districtId: 1 }).lean<UserDoc[]>();
-  const where = new Map(members.map((m) => [String(m._id), m]));
+  return rows.map((r) => ({ memberId: String(r._id.memberId), month: r._id.month, points: r.points }));
+}
+
+/** Sums month rows into one period's member totals: the month itself, or every month of a year. Pure. */
+export function periodSums(rows: Array<{ memberId: string; month: string; points: number }>, period: string) {
+  const sums = new Map<string, number>();
+  for (const r of rows) if (period.length === 4 ? r.month.startsWith(`${period}-`) : r.month === period) sums.set(r.memberId, (sums.get(r.memberId) ?? 0) + r.points);
+  return [...sums].map(([memberId, points]) => ({ memberId, points }));
+}
+
+type Placements = Map<string, { orgUnitId?: unknown; streetId?: unknown; districtId?: unknown }>;
+
+async function placementsOf(memberIds: string[]): Promise<Placements> {
+  const members = await User.find({ _id: { $in: memberIds.map((id) => new Types.ObjectId(id)) } }, { orgUnitId: 1, streetId: 1, districtId: 1 }).lean<UserDoc[]>();
+  return new Map(members.map((m) => [String(m._id), m]));
+}
+
+/**
+ * Writes one period ("YYYY-MM" or "YYYY") from its member sums: ranks in TypeScript, then syncs the
+ * period's documents by deterministic `_id` (only changed ones are written; a member who no longer
+ * has entries loses the total). Re-running it with the same ledger writes nothing.
+ */
+async function writePeriod(period: string, sums: Array<{ memberId: string; points: number }>, where: Placements) {
+  const str = (v: unknown) => (v ? String(v) : null);
   const rows = sums.map((s) => {
-    const m = where.get(String(s._id));
-    const str = (v: unknown) => (v ? String(v) : null);
-    return { memberId: String(s._id), points: s.points, communityId: str(m?.orgUnitId), streetId: str(m?.streetId), districtId: str(m?.districtId) };
+    const m = where.get(s.memberId);
+    return { ...s, communityId: str(m?.orgUnitId), streetId: str(m?.streetId), districtId: str(m?.districtId) };
   });
   const { ranked, memberRank } = rankScopes(rows);
   const oid = (v: string | null) => (v ? new Types.ObjectId(v) : null);
@@ -66,6 +82,19 @@ export async function rebuildPeriod(period: string): Promise<{ period: string; m
     items: list.slice(0, LEADERBOARD_DEPTH).map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank })),
   })));
   return { period, members: rows.length };
+}
+
+/**
+ * Rebuilds these periods from the ledger with ONE aggregation (member × month over their years):
+ * on FerretDB/SQLite every aggregation scans the whole ledger, so one per period cost a scan each.
+ */
+export async function rebuildPeriods(periods: string[]): Promise<Array<{ period: string; members: number }>> {
+  const years = [...new Set(periods.map((p) => p.slice(0, 4)))];
+  const rows = await monthlySums(years);
+  const where = await placementsOf([...new Set(rows.map((r) => r.memberId))]);
+  const results = [];
+  for (const period of periods) results.push(await writePeriod(period, periodSums(rows, period), where));
+  return results;
 }
 
 export interface RollupOptions {
@@ -88,8 +117,7 @@ export async function runPointsRollup(opts: RollupOptions) {
   const touched: string[] = await PointsEntry.distinct('month', since ? { createdAt: { $gt: since } } : {});
   const months = [...new Set([...touched, ...(opts.months ?? [monthKey(opts.now)])])].sort();
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
-  const results = [];
-  for (const period of [...months, ...years]) results.push(await rebuildPeriod(period));
+  const results = await rebuildPeriods([...months, ...years]);
   const watermark = new Date(startedAt - WATERMARK_LAG_MS);
   await upsertSetById(RollupState, STATE_ID, { watermark });
   return { full: !!opts.full, since, watermark, periods: results };
