@@ -26,6 +26,7 @@ try {
   if (values.reset) await resetDatabase();
   const bar = new cliProgress.SingleBar({ format: '  积分流水 {bar} {percentage}% | {value}/{total} 人月' }, cliProgress.Presets.shades_classic);
   let barStarted = false;
+  const t0 = Date.now();
   const result = await seedDemo({
     scale: values.scale,
     now,
@@ -33,7 +34,7 @@ try {
     hooks: {
       step: (label) => {
         if (barStarted) { bar.stop(); barStarted = false; }
-        console.log(`• ${label}`);
+        console.log(`• [${((Date.now() - t0) / 1000).toFixed(1)} 秒] ${label}`);
       },
       progress: (done, total) => {
         if (!barStarted) { bar.start(total, 0); barStarted = true; }

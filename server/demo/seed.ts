@@ -50,8 +50,9 @@ export async function seedDemo(opts: { scale: DemoScale['name']; now: Date; vote
   const evaluation = await seedEvaluation(r, org, scale, opts.now, opts.voterSalt);
   step('党员积分（一年）');
   const points = await seedPoints(r, org, opts.now, opts.hooks?.progress ?? (() => {}));
-  step('运行定时任务：积分汇总、月度评估、吹哨超期提醒');
+  step('运行定时任务：积分汇总');
   const rollup = await runPointsRollup({ now: opts.now, full: true });
+  step('月度评估与吹哨超期提醒');
   const assessment = await runMonthlyAssessment(previousMonth(monthKey(opts.now)), opts.now);
   const whistles = await watchOverdueWhistles(opts.now);
   return {

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import { isClosedMonth, partyDayChecklist, pointsFor, rankByPoints, requestHash } from '../../server/modules/points/points.rules.js';
-import { periodSums } from '../../server/modules/points/rollup.service.js';
 
 describe('points rules', () => {
   it('when keys come in another order, then the request hash is the same; a changed value changes it', () => {
@@ -39,17 +38,3 @@ describe('points rules', () => {
   });
 });
 
-describe('periodSums (rollup)', () => {
-  const rows = [
-    { memberId: 'a', month: '2026-01', points: 3 },
-    { memberId: 'a', month: '2026-02', points: 4 },
-    { memberId: 'b', month: '2026-02', points: -1 },
-    { memberId: 'a', month: '2025-12', points: 100 },
-  ];
-  it('when the period is a month, then only that month counts', () => {
-    expect(periodSums(rows, '2026-02')).to.deep.equal([{ memberId: 'a', points: 4 }, { memberId: 'b', points: -1 }]);
-  });
-  it('when the period is a year, then its months add up and other years are left out', () => {
-    expect(periodSums(rows, '2026')).to.deep.equal([{ memberId: 'a', points: 7 }, { memberId: 'b', points: -1 }]);
-  });
-});

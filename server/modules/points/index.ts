@@ -2,4 +2,4 @@ export { pointsRoutes } from './points.routes.js';
 export { seedDefaultRules } from './rules.service.js';
 export { rankFromLedger, periodFilter, type Period, type Scope } from './leaderboard.service.js';
 export { rankByPoints } from './points.rules.js';
-export { runPointsRollup, rebuildPeriods, periodSums } from './rollup.service.js';
+export { runPointsRollup, rebuildPeriods } from './rollup.service.js';

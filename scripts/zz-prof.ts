@@ -1,0 +1,10 @@
+import { connectForCli } from './db-for-cli.js';
+import { PointsEntry } from '../models/points.model.js';
+import { PointsMemberTotal, PointsLeaderboard } from '../models/rollup.model.js';
+const db = await connectForCli();
+const t = async (label: string, f: () => Promise<unknown>) => { const s = Date.now(); const r = await f(); console.log(label, Date.now() - s, 'ms', String(JSON.stringify(r)).slice(0, 80)); return r; };
+await t('distinct', () => PointsEntry.distinct('month', {}));
+await t('agg member×month', () => PointsEntry.aggregate([{ $match: { year: { $in: [2025, 2026] } } }, { $group: { _id: { memberId: '$memberId', month: '$month' }, points: { $sum: '$points' } } }]).then((r) => r.length));
+await t('totals find period', () => PointsMemberTotal.collection.find({ period: '2026-03' }).toArray().then((r) => r.length));
+await t('lb find period', () => PointsLeaderboard.collection.find({ period: '2026-03' }).toArray().then((r) => r.length));
+await db.close();
