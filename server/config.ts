@@ -14,6 +14,8 @@ export interface Config {
   readonly jwtExpiresIn: string;
   readonly adminUsername: string;
   readonly adminPassword?: string;
+  /** On the embedded default only: load the `small` demo district into an empty database at start. */
+  readonly demoOnFirstStart: boolean;
   readonly bcryptRounds: number;
   readonly bodyLimit: string;
   readonly corsOrigin?: string;
@@ -37,6 +39,7 @@ const schema = Joi.object({
   FERRETDB_PORT: Joi.number().port().default(27018),
   JWT_SECRET: Joi.string().min(16).empty(''),
   JWT_EXPIRES_IN: Joi.string().pattern(/^\d+[smhd]$/).default('12h'),
+  DEMO_ON_FIRST_START: Joi.boolean().truthy('1').falsy('0').default(true),
   ADMIN_USERNAME: Joi.string().pattern(/^[A-Za-z0-9_.-]{3,64}$/).default('admin'),
   ADMIN_PASSWORD: Joi.string().min(8).empty(''),
   BCRYPT_ROUNDS: Joi.number().integer().min(4).max(15).default(10),
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtExpiresIn: value.JWT_EXPIRES_IN,
     adminUsername: value.ADMIN_USERNAME,
     adminPassword: value.ADMIN_PASSWORD,
+    demoOnFirstStart: value.DEMO_ON_FIRST_START,
     bcryptRounds: value.BCRYPT_ROUNDS,
     bodyLimit: value.BODY_LIMIT,
     corsOrigin: value.CORS_ORIGIN,

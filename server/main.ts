@@ -12,6 +12,8 @@ import { createApp } from './app.js';
 import type { Deps } from './deps.js';
 import { ensureBootstrapAdmin } from './modules/accounts/index.js';
 import { seedReferenceData } from './seed-defaults.js';
+import { User } from '../models/user.model.js';
+import { seedDemo } from './demo/seed.js';
 import { createScheduler, type Scheduler } from '../jobs/agenda.js';
 import { defineJobs, scheduleRecurring } from '../jobs/registry.js';
 
@@ -59,12 +61,28 @@ function resolveSecrets(config: Config, logger: Logger): Deps['config'] {
   };
 }
 
+/** Loads the small demo district in the background, so the API answers while it is written (~1–2 min on SQLite). */
+async function loadFirstStartDemo(config: Deps['config'], logger: Logger) {
+  logger.info('数据库为空：正在生成演示数据（small，约 1–2 分钟，可用 DEMO_ON_FIRST_START=false 关闭）');
+  try {
+    const demo = await seedDemo({ scale: 'small', now: new Date(), voterSalt: config.voterKeySalt });
+    const base = `http://localhost:${config.port}`;
+    const logins = Object.entries(demo.logins).map(([role, username]) => `  ${role}：${username} / ${demo.password}`).join('\n');
+    logger.info({ seconds: demo.seconds, counts: demo.counts }, `演示数据已生成（用时 ${demo.seconds} 秒）`);
+    console.log(`\n演示区已就绪。演示账号（每个角色一个）：\n${logins}\n  管理员：${config.adminUsername}（密码见 ${path.join(config.dataDir, 'admin-password')}）\n接口文档：${base}/api/docs · OpenAPI：${base}/api/openapi.json\n`);
+  } catch (err) {
+    logger.error({ err }, '演示数据生成失败（可用 npm run seed:demo -- --reset 重试）');
+  }
+}
+
 async function main() {
   const baseConfig = readConfig();
   const logger = createLogger(baseConfig.logLevel);
   const config = resolveSecrets(baseConfig, logger);
   const { uri, ferret } = await openDatabase(config, logger);
   await connectMongo(uri);
+  // Never on a configured MONGODB_URI: the demo is for a newcomer's first `npm start`.
+  const loadDemo = !config.mongodbUri && config.demoOnFirstStart && config.role !== 'worker' && (await User.estimatedDocumentCount()) === 0;
   await seedReferenceData();
   await ensureBootstrapAdmin(
     { username: config.adminUsername, password: config.adminPassword, bcryptRounds: config.bcryptRounds },
@@ -91,6 +109,8 @@ async function main() {
       );
     });
   }
+
+  if (loadDemo) void loadFirstStartDemo(config, logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
