@@ -1,0 +1,61 @@
+// npm run bench:rollup — the points-rollup job (full rebuild) over N ledger entries for 20,000
+// members vs one raw aggregate ($match month, $group member, $sum) per month over the same data, on a
+// fresh FerretDB (BENCH_BACKEND=sqlite|postgresql) or BENCH_MONGODB_URI. Sizes: BENCH_ROLLUP_SIZES
+// (default 250000,500000,1000000). Entries are spread over the 12 months of 2026.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mongoose, { Types } from 'mongoose';
+import '../models/index.js';
+import { PointsEntry } from '../models/points.model.js';
+import { User } from '../models/user.model.js';
+import { connectMongo } from '../server/db/connect.js';
+import { startFerretDB } from '../server/db/ferretdb.js';
+import { runPointsRollup } from '../server/modules/points/index.js';
+
+const backend = process.env.BENCH_BACKEND ?? 'sqlite';
+const sizes = (process.env.BENCH_ROLLUP_SIZES ?? '250000,500000,1000000').split(',').map(Number);
+const MEMBERS = 20_000;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+const ferret = process.env.BENCH_MONGODB_URI ? null : await startFerretDB({
+  backend: backend === 'postgresql' ? { kind: 'postgresql', url: process.env.BENCH_POSTGRESQL_URL ?? 'postgres://root@127.0.0.1:5432/bigbeam_test' } : { kind: 'sqlite', dir },
+});
+const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+const rows: Array<Record<string, unknown>> = [];
+for (const size of sizes) {
+  await connectMongo(process.env.BENCH_MONGODB_URI ?? ferret!.uri(`bench_rollup_${size}_${Date.now().toString(36)}`));
+  const communityId = new Types.ObjectId();
+  const members = Array.from({ length: MEMBERS }, (_, i) => ({ _id: new Types.ObjectId(), username: `m${i}`, displayName: `党员${i}`, role: 'member', orgUnitId: communityId }));
+  for (let i = 0; i < members.length; i += 5000) await User.collection.insertMany(members.slice(i, i + 5000));
+  const tLoad = Date.now();
+  for (let i = 0; i < size; i += 10_000) {
+    const batch = Array.from({ length: Math.min(10_000, size - i) }, (_, k) => {
+      const n = i + k;
+      const month = months[n % 12];
+      const at = new Date(`${month}-10T04:00:00Z`);
+      return { _id: new Types.ObjectId(), memberId: members[n % MEMBERS]._id, communityId, kind: 'award', ruleKey: 'volunteer_hour', points: 1 + (n % 3), quantity: 1, month, year: 2026, occurredAt: at, createdAt: at };
+    });
+    await PointsEntry.collection.insertMany(batch);
+  }
+  const loadSeconds = (Date.now() - tLoad) / 1000;
+  const tRaw = Date.now();
+  let rawGroups = 0;
+  for (const month of months) {
+    rawGroups += (await PointsEntry.collection.aggregate([{ $match: { month } }, { $group: { _id: '$memberId', points: { $sum: '$points' } } }]).toArray()).length;
+  }
+  const rawSeconds = (Date.now() - tRaw) / 1000;
+  const tJob = Date.now();
+  const result = await runPointsRollup({ now: new Date('2026-12-15T04:00:00Z'), full: true, months: [] });
+  const jobSeconds = (Date.now() - tJob) / 1000;
+  const jobMonthMembers = result.periods.filter((p) => p.period.length === 7).reduce((s, p) => s + p.members, 0);
+  if (jobMonthMembers !== rawGroups) throw new Error(`rollup wrote ${jobMonthMembers} member-months, raw aggregate found ${rawGroups}`);
+  rows.push({ entries: size, 'load (s)': loadSeconds.toFixed(1), 'raw 12×aggregate (s)': rawSeconds.toFixed(1), 'rollup job (s)': jobSeconds.toFixed(1), 'job/raw': (jobSeconds / rawSeconds).toFixed(2) });
+  await mongoose.connection.dropDatabase().catch(() => {});
+  await mongoose.disconnect();
+}
+for (let i = 1; i < rows.length; i++) rows[i]['growth per doubling (job)'] = (Number(rows[i]['rollup job (s)']) / Number(rows[i - 1]['rollup job (s)'])).toFixed(2);
+const out = { name: 'rollup', backend: process.env.BENCH_MONGODB_URI ? 'mongodb' : `ferretdb-1.24.2/${backend}`, node: process.version, cores: os.cpus().length, members: MEMBERS, rows };
+console.table(rows);
+writeFileSync(new URL(`./results/rollup-${backend}.json`, import.meta.url), JSON.stringify(out, null, 2));
+await ferret?.stop();
+rmSync(dir, { recursive: true, force: true });
