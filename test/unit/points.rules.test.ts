@@ -37,4 +37,3 @@ describe('points rules', () => {
     expect(pointsFor({ points: 2 }, 3)).to.equal(6);
   });
 });
-
