@@ -62,14 +62,14 @@ function resolveSecrets(config: Config, logger: Logger): Deps['config'] {
 }
 
 /** Loads the small demo district in the background, so the API answers while it is written (~1–2 min on SQLite). */
-async function loadFirstStartDemo(config: Deps['config'], logger: Logger) {
+async function loadFirstStartDemo(config: Deps['config'], logger: Logger, adminPasswordHint: string) {
   logger.info('数据库为空：正在生成演示数据（small，约 1–2 分钟，可用 DEMO_ON_FIRST_START=false 关闭）');
   try {
     const demo = await seedDemo({ scale: 'small', now: new Date(), voterSalt: config.voterKeySalt });
     const base = `http://localhost:${config.port}`;
     const logins = Object.entries(demo.logins).map(([role, username]) => `  ${role}：${username} / ${demo.password}`).join('\n');
     logger.info({ seconds: demo.seconds, counts: demo.counts }, `演示数据已生成（用时 ${demo.seconds} 秒）`);
-    console.log(`\n演示区已就绪。演示账号（每个角色一个）：\n${logins}\n  管理员：${config.adminUsername}（密码见 ${path.join(config.dataDir, 'admin-password')}）\n接口文档：${base}/api/docs · OpenAPI：${base}/api/openapi.json\n`);
+    console.log(`\n演示区已就绪。演示账号（每个角色一个）：\n${logins}\n  管理员：${config.adminUsername}（${adminPasswordHint}）\n接口文档：${base}/api/docs · OpenAPI：${base}/api/openapi.json\n`);
   } catch (err) {
     logger.error({ err }, '演示数据生成失败（可用 npm run seed:demo -- --reset 重试）');
   }
@@ -110,7 +110,10 @@ async function main() {
     });
   }
 
-  if (loadDemo) void loadFirstStartDemo(config, logger);
+  if (loadDemo) {
+    const hint = baseConfig.adminPassword ? '密码为 ADMIN_PASSWORD 的值' : `密码见 ${path.join(config.dataDir, 'admin-password')}`;
+    void loadFirstStartDemo(config, logger, hint);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -3,6 +3,12 @@ import { isDuplicateKeyError } from '../lib/errors.js';
 
 const BATCH = 1000;
 
+/** The write errors of a failed bulk write when every one is a duplicate key; otherwise null. */
+function duplicateKeyWriteErrors(err: unknown): Array<{ index: number }> | null {
+  const writeErrors = (err as { writeErrors?: Array<{ index: number; code?: number; errmsg?: string }> }).writeErrors ?? [];
+  return writeErrors.length > 0 && writeErrors.every((w) => isDuplicateKeyError({ code: w.code, message: w.errmsg })) ? writeErrors : null;
+}
+
 /**
  * Replaces (or inserts) documents by `_id`, in batches. Two writers upserting the same new `_id`
  * at once make one of the inserts fail with a duplicate key (on MongoDB too); the document exists
@@ -16,10 +22,9 @@ export async function replaceAllById(model: Model<any>, docs: Array<{ _id: strin
         await model.bulkWrite(pending.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d, upsert: true } })), { ordered: false });
         pending = [];
       } catch (err) {
-        const writeErrors = (err as { writeErrors?: Array<{ index: number; code?: number; errmsg?: string }> }).writeErrors ?? [];
-        const duplicate = writeErrors.length > 0 && writeErrors.every((w) => isDuplicateKeyError({ code: w.code, message: w.errmsg }));
-        if (!duplicate) throw err;
-        pending = writeErrors.map((w) => pending[w.index]);
+        const duplicates = duplicateKeyWriteErrors(err);
+        if (!duplicates) throw err;
+        pending = duplicates.map((w) => pending[w.index]);
       }
     }
     if (pending.length) throw new Error(`replaceAllById: ${pending.length} documents still conflicting after retries`);
@@ -46,7 +51,7 @@ export async function upsertSetById(model: Model<any>, _id: string, set: Record<
  * documents (no mongoose defaults are applied). A concurrent writer that inserted the same `_id`
  * first wins the insert (both computed it from the ledger).
  */
-export async function syncDocsById(model: Model<any>, scope: Record<string, unknown>, docs: Array<{ _id: string }>): Promise<{ written: number; removed: number }> {
+export async function syncDocsById(model: Model<any>, scope: Record<string, unknown>, docs: Array<{ _id: string }>): Promise<void> {
   const collection = model.collection;
   const existing = new Map<string, string>();
   for (const d of await collection.find(scope).toArray()) existing.set(String(d._id), JSON.stringify(d));
@@ -60,9 +65,7 @@ export async function syncDocsById(model: Model<any>, scope: Record<string, unkn
     try {
       await collection.insertMany(changed.slice(i, i + BATCH) as never[], { ordered: false });
     } catch (err) {
-      const writeErrors = (err as { writeErrors?: Array<{ code?: number; errmsg?: string }> }).writeErrors ?? [];
-      if (!writeErrors.length || !writeErrors.every((w) => isDuplicateKeyError({ code: w.code, message: w.errmsg }))) throw err;
+      if (!duplicateKeyWriteErrors(err)) throw err;
     }
   }
-  return { written: changed.length, removed: toDelete.length - changed.filter((d) => existing.has(d._id)).length };
 }
