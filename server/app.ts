@@ -9,6 +9,7 @@ import { errorHandler, notFoundHandler } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
 import { rejectOperatorKeys } from './http/sanitize.js';
+import { mountWebConsole } from './http/web.js';
 import { loadActor } from './modules/accounts/index.js';
 import { healthRouter } from './modules/health/health.routes.js';
 import { allRoutes } from './routes.js';
@@ -61,6 +62,7 @@ export function createApp(deps: Deps): Express {
   const api = express.Router();
   mountRoutes(api, routes, authenticateWith({ secret: deps.config.jwtSecret, expiresIn: deps.config.jwtExpiresIn }, loadActor));
   app.use(API_PREFIX, api);
+  mountWebConsole(app);
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -2,12 +2,14 @@ import type { RouteDef } from './http/route.js';
 import type { Deps } from './deps.js';
 import { accountRoutes } from './modules/accounts/index.js';
 import { assessmentRoutes } from './modules/assessments/index.js';
+import { dashboardRoutes } from './modules/dashboard/index.js';
 import { evaluationRoutes } from './modules/evaluation/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { jobRoutes } from './modules/operations/index.js';
 import { mentorshipRoutes } from './modules/mentorship/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { pointsRoutes } from './modules/points/index.js';
+import { publicRoutes } from './modules/public/index.js';
 import { projectRoutes } from './modules/projects/index.js';
 import { rosterRoutes } from './modules/roster/index.js';
 import { userRoutes } from './modules/users/index.js';
@@ -15,5 +17,5 @@ import { userRoutes } from './modules/users/index.js';
 /** Every /api/v1 route, in one table: mounted by app.ts and documented by the OpenAPI generator. */
 export function allRoutes(deps: Deps): RouteDef[] {
   return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...projectRoutes(deps),
-    ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps)];
+    ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps), ...dashboardRoutes(deps), ...publicRoutes(deps)];
 }

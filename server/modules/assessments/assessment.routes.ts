@@ -4,6 +4,7 @@ import type { RouteDef } from '../../http/route.js';
 import { month, objectId, paging } from '../../http/common-schemas.js';
 import type { Deps } from '../../deps.js';
 import { monthKey, previousMonth } from '../../lib/time.js';
+import { myMentees } from './mentees.service.js';
 import { approveProposal, listAssessments, listProposals, rejectProposal } from './assessment.service.js';
 
 const tag = '月度评估';
@@ -12,6 +13,8 @@ const proposalParams = Joi.object({ id: Joi.string().pattern(/^\d{4}-\d{2}:[0-9a
 export function assessmentRoutes(deps: Deps): RouteDef[] {
   const now = () => deps.clock();
   return [
+    { method: 'get', path: '/me/mentees', tag, summary: '我带的小梁：项目进度与最近一次月度评估（绿 / 黄 / 红）', access: ['secretary'],
+      handler: ({ actor }) => myMentees(actor) },
     { method: 'get', path: '/assessments', tag, summary: '师徒结对月度评估（绿 / 黄 / 红），附街镇汇总', access: ['admin'],
       schema: { query: Joi.object({ month: month().description('默认上个月'), street: objectId(), rating: Joi.string().valid(...RATINGS), ...paging }) },
       handler: ({ query }) => listAssessments({ ...query, month: query.month ?? previousMonth(monthKey(now())) }) },

@@ -3,13 +3,15 @@ import { idParams } from '../../http/common-schemas.js';
 import type { Deps } from '../../deps.js';
 import { toPublicUser } from '../accounts/index.js';
 import { createUserBody, listUsersQuery, updateUserBody } from './users.schemas.js';
-import { createUser, getUserOrThrow, listUsers, updateUser } from './users.service.js';
+import { createUser, getUserOrThrow, listDepartments, listUsers, updateUser } from './users.service.js';
 
 const tag = '用户';
 
 export function userRoutes(deps: Deps): RouteDef[] {
   const rounds = deps.config.bcryptRounds;
   return [
+    { method: 'get', path: '/departments', tag, summary: '职能部门列表（吹哨时选择）', access: 'authenticated',
+      handler: ({ actor }) => listDepartments(actor) },
     { method: 'post', path: '/users', tag, summary: '新建用户（书记、评估人员、部门、党员…）', access: ['admin'], status: 201,
       schema: { body: createUserBody }, handler: ({ body, actor }) => createUser(body, actor.id, rounds, deps.clock()) },
     { method: 'get', path: '/users', tag, summary: '用户列表', access: ['admin'],

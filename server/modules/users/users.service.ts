@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { OrgUnit, type OrgLevel, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type Stage, type UserDoc } from '../../../models/user.model.js';
 import { conflict, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
-import type { Role } from '../../lib/actor.js';
+import type { Actor, Role } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
 import { hashPassword, toPublicUser } from '../accounts/index.js';
@@ -115,4 +115,15 @@ export async function listUsers(q: {
     User.countDocuments(filter),
   ]);
   return { items: items.map(toPublicUser), page: q.page, pageSize: q.pageSize, total };
+}
+
+/** Department accounts a secretary can blow a whistle to: names only, the street's own first. */
+export async function listDepartments(actor: Actor) {
+  const items = await User.find({ role: 'department', active: true }, { displayName: 1, streetId: 1 }).lean<UserDoc[]>();
+  const mine = (d: UserDoc) => (actor.streetId && String(d.streetId) === actor.streetId ? 0 : 1);
+  return {
+    items: items
+      .sort((a, b) => mine(a) - mine(b) || a.displayName.localeCompare(b.displayName, 'zh-Hans-CN'))
+      .map((d) => ({ id: String(d._id), displayName: d.displayName, streetId: d.streetId ? String(d.streetId) : null })),
+  };
 }

@@ -1,0 +1,54 @@
+import { Types } from 'mongoose';
+import { EvaluationCycle, type CycleDoc } from '../../../models/evaluation.model.js';
+import { OrgUnit } from '../../../models/org-unit.model.js';
+import { Project, ProjectCategory, type ProjectDoc } from '../../../models/project.model.js';
+import { User, type UserDoc } from '../../../models/user.model.js';
+import { skipFor } from '../../lib/paging.js';
+import { containsText } from '../../lib/regex.js';
+
+/** Names of org units by id, for labels on public pages (no personal data leaves through here). */
+async function unitNames(ids: Array<Types.ObjectId | null | undefined>) {
+  const unique = [...new Set(ids.filter(Boolean).map(String))];
+  const units = await OrgUnit.find({ _id: { $in: unique } }, { name: 1 }).lean<Array<{ _id: Types.ObjectId; name: string }>>();
+  return new Map(units.map((u) => [String(u._id), u.name]));
+}
+
+/** Projects residents may vote for (active or done), with public labels only. */
+export async function publicProjects(q: { category?: string; street?: string; q?: string; page: number; pageSize: number }) {
+  const filter: Record<string, unknown> = { status: { $in: ['active', 'done'] } };
+  if (q.category) filter.categoryKey = q.category;
+  if (q.street) filter.streetId = new Types.ObjectId(q.street);
+  if (q.q) filter.title = containsText(q.q);
+  const [items, total, categories] = await Promise.all([
+    Project.find(filter).sort({ title: 1, _id: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<ProjectDoc[]>(),
+    Project.countDocuments(filter),
+    ProjectCategory.find({}).lean<Array<{ _id: string; name: string }>>(),
+  ]);
+  const names = await unitNames(items.flatMap((p) => [p.communityId, p.streetId]));
+  const categoryNames = new Map(categories.map((c) => [c._id, c.name]));
+  return {
+    items: items.map((p) => ({
+      id: String(p._id), title: p.title, goal: p.goal, categoryKey: p.categoryKey, categoryName: categoryNames.get(p.categoryKey) ?? p.categoryKey,
+      status: p.status, percent: p.percent, communityName: names.get(String(p.communityId)) ?? null, streetName: names.get(String(p.streetId)) ?? null,
+    })),
+    page: q.page, pageSize: q.pageSize, total,
+  };
+}
+
+/** The cycle residents can score now (the open one) and the new secretaries (小梁) it scores, with public labels. */
+export async function publicEvaluation(q: { street?: string; q?: string }) {
+  const cycle = await EvaluationCycle.findOne({ status: 'open' }).lean<CycleDoc>();
+  if (!cycle) return { cycle: null, secretaries: [] };
+  const filter: Record<string, unknown> = { role: 'secretary', beam: 'mentee', active: true };
+  if (q.street) filter.streetId = new Types.ObjectId(q.street);
+  if (q.q) filter.displayName = containsText(q.q);
+  const people = await User.find(filter, { displayName: 1, orgUnitId: 1, streetId: 1 }).lean<UserDoc[]>();
+  const names = await unitNames(people.flatMap((p) => [p.orgUnitId, p.streetId]));
+  const secretaries = people
+    .map((p) => ({ id: String(p._id), displayName: p.displayName, communityName: names.get(String(p.orgUnitId)) ?? null, streetName: names.get(String(p.streetId)) ?? null }))
+    .sort((a, b) => (a.streetName ?? '').localeCompare(b.streetName ?? '', 'zh-Hans-CN') || (a.communityName ?? '').localeCompare(b.communityName ?? '', 'zh-Hans-CN'));
+  return {
+    cycle: { id: String(cycle._id), name: cycle.name, year: cycle.year, indicators: cycle.indicators.map((i) => ({ key: i.key, name: i.name })), scale: cycle.scale },
+    secretaries,
+  };
+}
