@@ -42,5 +42,6 @@ export const listUsersQuery = Joi.object({
   beam: Joi.string().valid(...BEAMS),
   stage: Joi.string().valid(...STAGES),
   q: Joi.string().trim().max(64).description('姓名或登录名包含'),
+  paired: Joi.boolean().description('小梁是否已有在带的大梁（false = 待结对）'),
   ...paging,
 });

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { OrgUnit, type OrgLevel, type OrgUnitDoc } from '../../../models/org-unit.model.js';
+import { MenteeLock } from '../../../models/mentorship.model.js';
 import { User, type Stage, type UserDoc } from '../../../models/user.model.js';
 import { conflict, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import type { Actor, Role } from '../../lib/actor.js';
@@ -100,6 +101,7 @@ export async function listUsers(q: {
   beam?: string;
   stage?: Stage;
   q?: string;
+  paired?: boolean;
   page: number;
   pageSize: number;
 }): Promise<Page<ReturnType<typeof toPublicUser>>> {
@@ -110,6 +112,11 @@ export async function listUsers(q: {
   if (q.beam) filter.beam = q.beam;
   if (q.stage) filter.stage = q.stage;
   if (q.q) filter.$or = [{ displayName: containsText(q.q) }, { username: containsText(q.q) }];
+  if (q.paired !== undefined) {
+    // A mentee lock exists exactly while a mentee has an active mentor (one per mentee, a few hundred at most).
+    const locked = (await MenteeLock.find({}, { _id: 1 }).lean<Array<{ _id: string }>>()).map((l) => new Types.ObjectId(l._id));
+    filter._id = q.paired ? { $in: locked } : { $nin: locked };
+  }
   const [items, total] = await Promise.all([
     User.find(filter).sort({ username: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<UserDoc[]>(),
     User.countDocuments(filter),

@@ -1,0 +1,108 @@
+/** The one way the console talks to the service: JSON in, JSON out, errors as ApiError with the server's details. */
+
+export interface ErrorDetail { path?: string; message: string; in?: string; row?: number; type?: string }
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+  /** The message for one form field (the first detail whose path names it). */
+  field(name: string): string {
+    return this.details.find((d) => d.path === name || d.path?.startsWith(`${name}.`))?.message ?? '';
+  }
+}
+
+const TOKEN_KEY = 'bigbeam.token';
+export const tokenStore = {
+  get: () => localStorage.getItem(TOKEN_KEY),
+  set: (t: string | null) => (t ? localStorage.setItem(TOKEN_KEY, t) : localStorage.removeItem(TOKEN_KEY)),
+};
+
+let onUnauthorized: () => void = () => {};
+export const setUnauthorizedHandler = (fn: () => void) => (onUnauthorized = fn);
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function withQuery(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function request(method: string, path: string, init: { body?: unknown; query?: Query; headers?: Record<string, string>; raw?: BodyInit } = {}) {
+  const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
+  const token = tokenStore.get();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let body: BodyInit | undefined = init.raw;
+  if (init.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(init.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(withQuery(`/api/v1${path}`, init.query), { method, headers, body });
+  } catch {
+    throw new ApiError(0, 'network', '网络连接失败，请检查网络后重试');
+  }
+  if (!res.ok) {
+    const payload = await res.json().catch(() => null);
+    const e = payload?.error;
+    if (res.status === 401 && token) onUnauthorized();
+    throw new ApiError(res.status, e?.code ?? 'http_' + res.status, e?.message ?? `请求失败（${res.status}）`, e?.details ?? []);
+  }
+  return res;
+}
+
+export const api = {
+  async get<T = any>(path: string, query?: Query): Promise<T> {
+    return (await request('GET', path, { query })).json();
+  },
+  async send<T = any>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+    const res = await request(method, path, { body: body ?? {}, headers });
+    return res.status === 204 ? (undefined as T) : res.json();
+  },
+  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return api.send<T>('POST', path, body, headers);
+  },
+  put<T = any>(path: string, body?: unknown) {
+    return api.send<T>('PUT', path, body);
+  },
+  patch<T = any>(path: string, body?: unknown) {
+    return api.send<T>('PATCH', path, body);
+  },
+  /** Uploads a file as the raw body (roster import). */
+  async upload<T = any>(path: string, file: File): Promise<T> {
+    return (await request('POST', path, { raw: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } })).json();
+  },
+  /** Downloads a file (Excel exports) with the session's token and saves it under the server's name. */
+  async download(path: string, query?: Query, fallbackName = '导出.xlsx'): Promise<void> {
+    const res = await request('GET', path, { query });
+    const disposition = res.headers.get('Content-Disposition') ?? '';
+    const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+    const name = match ? decodeURIComponent(match[1]) : fallbackName;
+    const url = URL.createObjectURL(await res.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  },
+};
+
+/** A readable message for anything thrown by an action. */
+export function messageOf(err: unknown): string {
+  if (err instanceof ApiError) {
+    const extra = err.details.filter((d) => d.message && d.message !== err.message).slice(0, 3).map((d) => (d.row ? `第 ${d.row} 行：` : '') + d.message);
+    return extra.length ? `${err.message}：${extra.join('；')}` : err.message;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** A fresh idempotency key for one user action (points entries). */
+export const newIdempotencyKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);

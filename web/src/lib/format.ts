@@ -1,0 +1,34 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export const TZ = 'Asia/Shanghai';
+
+/** YYYY-MM-DD in Asia/Shanghai; '—' for nothing. */
+export const fmtDate = (v: string | Date | null | undefined) => (v ? dayjs(v).tz(TZ).format('YYYY-MM-DD') : '—');
+export const fmtDateTime = (v: string | Date | null | undefined) => (v ? dayjs(v).tz(TZ).format('YYYY-MM-DD HH:mm') : '—');
+/** Today in Asia/Shanghai as YYYY-MM-DD (the API reads a bare day as that day). */
+export const today = () => dayjs().tz(TZ).format('YYYY-MM-DD');
+export const thisMonth = () => dayjs().tz(TZ).format('YYYY-MM');
+export const daysFromToday = (n: number) => dayjs().tz(TZ).add(n, 'day').format('YYYY-MM-DD');
+
+export const STAGES: Record<string, string> = { new: '新任', empowered: '赋能', excellent: '培优', graduated: '毕业', reserve: '预备大梁' };
+export const PROJECT_STATUS: Record<string, string> = { active: '进行中', done: '已完成', paused: '已暂停', cancelled: '已取消' };
+export const WHISTLE_STATUS: Record<string, string> = { open: '待受理', accepted: '已受理', in_progress: '办理中', resolved: '已办结', rejected: '已退回' };
+export const RATING: Record<string, { label: string; type: 'success' | 'warning' | 'danger' }> = {
+  green: { label: '绿', type: 'success' },
+  amber: { label: '黄', type: 'warning' },
+  red: { label: '红', type: 'danger' },
+};
+export const CYCLE_STATUS: Record<string, string> = { draft: '草稿', open: '评分中', closed: '已结束', published: '已公布' };
+export const NOTE_KINDS: Record<string, string> = { visit: '实地走访', call: '电话沟通', training: '培训带教', other: '其他' };
+export const PARTY_DAY: Record<string, string> = { lesson: '一课（微党课）', film: '一片（观看教育片）', practice: '一实践（志愿服务）' };
+export const ROLE_NAMES: Record<string, string> = {
+  admin: '区委组织部', mentee: '小梁（新任书记）', mentor: '大梁（带教书记）', evaluator: '评估专家', department: '街镇职能部门', member: '党员',
+};
+export const JOB_NAMES: Record<string, string> = {
+  'points-rollup': '积分汇总', 'monthly-assessment': '师徒结对月度评估', 'whistle-watch': '吹哨超期提醒',
+};
