@@ -1,0 +1,84 @@
+import { expect } from 'chai';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, apiGet, apiPost, loginAs, openContext, shot, tokenFor } from './support.js';
+
+describe('e2e · 区委组织部 (admin)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  before(async () => ({ context, page } = await openContext(DESKTOP)));
+  after(async () => context.close());
+
+  it('shows a readable error for a wrong password, then logs in to the dashboard with charts', async () => {
+    await page.goto('/');
+    await page.waitForURL('**/login');
+    await shot(page, '00-login');
+    await page.locator('input[name=username]').fill('demo.admin');
+    await page.locator('input[name=password]').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(await page.locator('[data-test=login-error]').textContent()).to.contain('用户名或密码错误');
+
+    await loginAs(page, 'demo.admin');
+    await page.waitForURL('**/admin/dashboard');
+    await page.getByText('各街镇项目状态').waitFor();
+    expect(await page.locator('.chart canvas').count()).to.be.at.least(2);
+    expect(await page.locator('.el-table__body tr').count()).to.equal(3); // the small demo's three streets
+    await shot(page, 'admin-01-dashboard');
+  });
+
+  it('pairs a mentee awaiting a mentor in one click, from the suggested mentors with reasons', async () => {
+    // A mentee whose mentor retired: end that pair through the API, as staff would.
+    const token = await tokenFor('demo.admin');
+    const { body: pairs } = await apiGet(token, '/mentorships?status=active&pageSize=50');
+    const pair = pairs.items.find((p: any) => p.mentee.username !== 'demo.mentee' && p.mentor.username !== 'demo.mentor');
+    expect((await apiPost(token, `/mentorships/${pair.id}/end`, { reason: '原大梁退休' })).status).to.equal(200);
+
+    await page.getByRole('menuitem', { name: '师徒结对' }).click();
+    const mentees = page.locator('[data-test=mentees] .el-table__body tr');
+    await mentees.first().waitFor();
+    expect(await mentees.count()).to.equal(1);
+    expect(await mentees.first().textContent()).to.contain(pair.mentee.displayName);
+    await mentees.first().click();
+    const suggestion = page.locator('[data-test=suggestion]').first();
+    await suggestion.waitFor();
+    expect(await suggestion.locator('.reasons li').count()).to.be.at.least(1);
+    await shot(page, 'admin-02-pairing');
+    await suggestion.getByRole('button', { name: '一键结对' }).click();
+    await page.locator('.el-message--success').waitFor();
+    await page.getByText('没有待结对的小梁').waitFor();
+
+    const { body: now } = await apiGet(token, `/mentorships?mentee=${pair.mentee.id}&status=active`);
+    expect(now.items).to.have.length(1);
+  });
+
+  it('opens every admin page without an error', async () => {
+    const pages: Array<[string, string, string]> = [
+      ['组织架构', 'admin-03-org', '区 → 街镇 → 居村'],
+      ['书记档案', 'admin-04-secretaries', '登录名'],
+      ['项目台账', 'admin-05-projects', '导出 Excel'],
+      ['吹哨报到', 'admin-06-whistles', '需协调的问题'],
+      ['组织力评估', 'admin-07-evaluation', '新建评估周期'],
+      ['积分规则', 'admin-08-points-rules', '讲授微党课'],
+      ['定时任务', 'admin-09-jobs', '党员积分汇总与排行'],
+      ['名册导入', 'admin-10-import', '开始导入'],
+    ];
+    for (const [menu, name, text] of pages) {
+      await page.getByRole('menuitem', { name: menu }).click();
+      await page.getByText(text).first().waitFor();
+      expect(await page.locator('.el-alert--error').count(), `${menu} shows an error`).to.equal(0);
+      await shot(page, name);
+    }
+  });
+
+  it('shows evaluation results and the 最美书记 list for the demo cycle', async () => {
+    await page.getByRole('menuitem', { name: '组织力评估' }).click();
+    await page.locator('[data-test=cycles] .el-table__body tr').first().click();
+    await page.getByRole('tab', { name: '评估结果' }).click();
+    await page.getByText('综合得分').first().waitFor();
+    await page.locator('.el-tab-pane .el-table__body tr').first().waitFor();
+    await shot(page, 'admin-11-evaluation-results');
+    await page.getByRole('tab', { name: '最美书记' }).click();
+    await page.getByRole('button', { name: '生成名单' }).click();
+    await page.getByText('综合得分高者在前').waitFor();
+    await shot(page, 'admin-12-awards');
+  });
+});

@@ -1,0 +1,35 @@
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { startTestDatabase, testDatabase } from '../support/database.js';
+import { testApp } from '../support/app.js';
+import { listen } from '../support/server.js';
+import { seedReferenceData } from '../../server/seed-defaults.js';
+import { seedDemo } from '../../server/demo/seed.js';
+import { CHROMIUM_PATH, SCREENSHOTS, e2e } from './support.js';
+
+// Browser tests: one database with the small demo district, the real app (API + built console) on a
+// free port, and Debian's Chromium driven by playwright-core. Tests share this state in file order.
+export const mochaHooks = {
+  async beforeAll(this: Mocha.Context) {
+    this.timeout(600_000);
+    execSync('node scripts/ensure-web.mjs', { stdio: 'inherit' });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const db = await startTestDatabase();
+    console.log(`  e2e database: ${db.backend}; seeding the small demo district…`);
+    await seedReferenceData();
+    const demo = await seedDemo({ scale: 'small', now: new Date(), voterSalt: 'test-voter-key-salt-0123456789' });
+    console.log(`  demo seeded in ${demo.seconds} s`);
+    e2e.server = await listen(testApp());
+    e2e.browser = (await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    })) as Browser;
+  },
+  async afterAll(this: Mocha.Context) {
+    this.timeout(60_000);
+    await e2e.browser?.close();
+    await e2e.server?.close();
+    await testDatabase().cleanup();
+  },
+};
