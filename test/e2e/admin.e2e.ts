@@ -74,7 +74,7 @@ describe('e2e · 区委组织部 (admin)', () => {
     await page.locator('[data-test=cycles] .el-table__body tr').first().click();
     await page.getByRole('tab', { name: '评估结果' }).click();
     await page.getByText('综合得分').first().waitFor();
-    await page.locator('.el-tab-pane .el-table__body tr').first().waitFor();
+    await page.locator('#pane-results .el-table__body tr').first().waitFor();
     await shot(page, 'admin-11-evaluation-results');
     await page.getByRole('tab', { name: '最美书记' }).click();
     await page.getByRole('button', { name: '生成名单' }).click();

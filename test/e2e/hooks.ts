@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startTestDatabase, testDatabase } from '../support/database.js';
 import { testApp } from '../support/app.js';
@@ -25,6 +26,13 @@ export const mochaHooks = {
       executablePath: CHROMIUM_PATH,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     })) as Browser;
+  },
+  /** A failed step leaves a screenshot of where the browser stood, for the review. */
+  async afterEach(this: Mocha.Context) {
+    const page = e2e.lastPage;
+    if (this.currentTest?.state !== 'failed' || !page || page.isClosed()) return;
+    const name = `FAILED-${this.currentTest.fullTitle().replace(/[^\w\u4e00-\u9fa5-]+/g, '_').slice(0, 80)}`;
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true }).catch(() => {});
   },
   async afterAll(this: Mocha.Context) {
     this.timeout(60_000);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, PHONE, apiGet, loginAs, openContext, shot, tokenFor } from './support.js';
+import { DESKTOP, PHONE, apiGet, apiPost, loginAs, openContext, shot, tokenFor } from './support.js';
 
 async function remainingCount(page: Page) {
   const text = (await page.locator('.group .muted').first().textContent()) ?? '';
@@ -14,6 +14,16 @@ describe('e2e · 评估专家 (evaluator) and 街镇部门 (department)', () => 
   afterEach(async () => context.close());
 
   it('an evaluator scores an assigned secretary on the four indicators', async () => {
+    // The demo's scores are complete, so staff first widen this evaluator's assignment to every mentee.
+    const admin = await tokenFor('demo.admin');
+    const { body: cycles } = await apiGet(admin, '/evaluation-cycles');
+    const evaluator = (await apiGet(await tokenFor('demo.evaluator'), '/me')).body;
+    const { body: mentees } = await apiGet(admin, '/users?role=secretary&beam=mentee&pageSize=100');
+    const assigned = await apiPost(admin, `/evaluation-cycles/${cycles.items[0]._id}/assignments`, {
+      evaluatorId: evaluator.id, source: 'mentor', secretaryIds: mentees.items.map((m: any) => m.id),
+    });
+    expect(assigned.status).to.equal(201);
+
     await loginAs(page, 'demo.evaluator');
     await page.waitForURL('**/scoring');
     await page.locator('[data-test=remaining] .el-table__body tr').first().waitFor();

@@ -6,7 +6,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test/e2e/screenshots');
 export const DEMO_PASSWORD = 'demo2026';
 
-export const e2e: { browser?: Browser; server?: { url: string; close(): Promise<void> } } = {};
+export const e2e: { browser?: Browser; server?: { url: string; close(): Promise<void> }; lastPage?: Page } = {};
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1366, height: 900 } };
@@ -16,6 +16,7 @@ export async function openContext(device: typeof PHONE | typeof DESKTOP = DESKTO
   const context = await e2e.browser!.newContext({ ...device, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: e2e.server!.url });
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error(`  [page error] ${err.message}`));
+  e2e.lastPage = page;
   return { context, page };
 }
 

@@ -1,13 +1,13 @@
 import { Types } from 'mongoose';
 import { PointsEntry, type PartyDayItem, type PointsEntryDoc } from '../../../models/points.model.js';
-import { PointsMemberTotal, type MemberTotalDoc } from '../../../models/rollup.model.js';
+import { PointsLeaderboard, PointsMemberTotal, RollupState, type MemberTotalDoc } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor } from '../../lib/paging.js';
-import { monthKey, yearKey } from '../../lib/time.js';
+import { monthKey, monthRange, yearKey } from '../../lib/time.js';
 import { partyDayChecklist } from './points.rules.js';
-import { rankFromLedger, type Scope } from './leaderboard.service.js';
+import { rankFromLedger, scopeKey, type Scope } from './leaderboard.service.js';
 
 /** Members read their own points; a secretary reads their community's members; admins read all. Others: 404. */
 export async function visibleMember(memberId: string, actor: Actor): Promise<UserDoc> {
@@ -27,48 +27,71 @@ async function rankFromScope(period: string, scope: Scope, memberId: string) {
 
 type RankSet = Record<'community' | 'street' | 'district', { rank: number | null; of: number }>;
 
-/** The member's ranks for a period: one read of the rollup document, or the ledger if the job has not seen it yet. */
-async function ranksFor(period: string, member: UserDoc): Promise<RankSet & { source: string }> {
+/** Ledger entries created before the watermark are reflected in the rollup documents. */
+async function rollupWatermark(): Promise<Date | null> {
+  const state = await RollupState.findById('points').lean<{ watermark: Date | null }>();
+  return state?.watermark ?? null;
+}
+
+const periodStart = (period: string) => monthRange(period.length === 4 ? `${period}-01` : period).start;
+
+/**
+ * The member's ranks for a period, by `_id` reads only once the rollup has run during the period:
+ * no total then means no points as of the watermark (rank null, "of" from the leaderboards; the
+ * hourly run catches up). Before that, ranked from the ledger, which on FerretDB/SQLite is a scan.
+ */
+async function ranksFor(period: string, member: UserDoc, watermark: Date | null): Promise<RankSet & { source: string }> {
   const stored = await PointsMemberTotal.findById(`${period}:${member._id}`).lean<MemberTotalDoc>();
   if (stored) return { ...stored.ranks, source: 'rollup' };
+  const scopes: Array<[keyof RankSet, Scope]> = [
+    ['community', { kind: 'community', id: String(member.orgUnitId) }],
+    ['street', { kind: 'street', id: String(member.streetId) }],
+    ['district', { kind: 'district' }],
+  ];
+  if (watermark && watermark > periodStart(period)) {
+    const boards = await Promise.all(scopes.map(([, scope]) => PointsLeaderboard.findById(`${period}:${scopeKey(scope)}`, { of: 1 }).lean<{ of: number }>()));
+    return { ...(Object.fromEntries(scopes.map(([name], i) => [name, { rank: null, of: boards[i]?.of ?? 0 }])) as RankSet), source: 'rollup' };
+  }
   const id = String(member._id);
-  const [community, street, district] = await Promise.all([
-    rankFromScope(period, { kind: 'community', id: String(member.orgUnitId) }, id),
-    rankFromScope(period, { kind: 'street', id: String(member.streetId) }, id),
-    rankFromScope(period, { kind: 'district' }, id),
-  ]);
-  return { community, street, district, source: 'ledger' };
+  const ranks = await Promise.all(scopes.map(([, scope]) => rankFromScope(period, scope, id)));
+  return { ...(Object.fromEntries(scopes.map(([name], i) => [name, ranks[i]])) as RankSet), source: 'ledger' };
+}
+
+/** Net points by month from a member's entries. */
+function pointsByMonth(entries: Array<{ month: string; points: number }>) {
+  const months = new Map<string, number>();
+  for (const e of entries) months.set(e.month, (months.get(e.month) ?? 0) + e.points);
+  return [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, points]) => ({ month, points }));
 }
 
 export async function memberPoints(memberId: string, actor: Actor, now: Date, page: { page: number; pageSize: number }) {
   const member = await visibleMember(memberId, actor);
-  const id = new Types.ObjectId(memberId);
   const month = monthKey(now);
   const year = String(yearKey(now));
-  const [byMonth, history, total] = await Promise.all([
-    PointsEntry.aggregate<{ _id: string; points: number }>([
-      { $match: { memberId: id } },
-      { $group: { _id: '$month', points: { $sum: '$points' } } },
-    ]),
-    PointsEntry.find({ memberId: id }).sort({ occurredAt: -1, _id: -1 }).skip(skipFor(page.page, page.pageSize)).limit(page.pageSize).lean<PointsEntryDoc[]>(),
-    PointsEntry.countDocuments({ memberId: id }),
+  // One read of the member's entries (tens a year) serves the balance, months and history page:
+  // on FerretDB/SQLite each ledger query is a collection scan, so one beats three.
+  const [entries, watermark] = await Promise.all([
+    PointsEntry.find({ memberId: new Types.ObjectId(memberId) }).sort({ occurredAt: -1, _id: -1 }).lean<PointsEntryDoc[]>(),
+    rollupWatermark(),
   ]);
+  const byMonth = pointsByMonth(entries);
   const sum = (rows: typeof byMonth) => rows.reduce((s, r) => s + r.points, 0);
-  const [monthRanks, yearRanks] = await Promise.all([ranksFor(month, member), ranksFor(year, member)]);
+  const [monthRanks, yearRanks] = await Promise.all([ranksFor(month, member, watermark), ranksFor(year, member, watermark)]);
+  const skip = skipFor(page.page, page.pageSize);
   return {
     member: { id: memberId, displayName: member.displayName, communityId: member.orgUnitId },
     balance: {
       allTime: sum(byMonth),
-      thisYear: sum(byMonth.filter((r) => r._id.startsWith(year))),
-      thisMonth: sum(byMonth.filter((r) => r._id === month)),
+      thisYear: sum(byMonth.filter((r) => r.month.startsWith(year))),
+      thisMonth: sum(byMonth.filter((r) => r.month === month)),
     },
-    byMonth: byMonth.sort((a, b) => a._id.localeCompare(b._id)).map((r) => ({ month: r._id, points: r.points })),
+    byMonth,
     ranks: { month: { period: month, ...monthRanks }, year: { period: year, ...yearRanks } },
     history: {
-      items: history.map(({ capSlots: _s, ...e }) => e),
+      items: entries.slice(skip, skip + page.pageSize).map(({ capSlots: _s, ...e }) => e),
       page: page.page,
       pageSize: page.pageSize,
-      total,
+      total: entries.length,
     },
   };
 }
