@@ -1,6 +1,8 @@
 import type { Types } from 'mongoose';
 import { expect } from 'chai';
 import { CapSlot, PointsEntry, PointsRule } from '../../models/points.model.js';
+import { PointsLeaderboard, RollupState } from '../../models/rollup.model.js';
+import { monthKey } from '../../server/lib/time.js';
 import { request, testApp } from '../support/app.js';
 import { listen } from '../support/server.js';
 import { bearer, createUser } from '../factories/users.js';
@@ -188,6 +190,15 @@ describe('points: views', () => {
     expect(bySecretary.body.balance.thisMonth).to.equal(13);
   });
 
+  it('when the rollup has run this period and the member has no total, then ranks come from the leaderboards without a ledger pass', async () => {
+    const { member } = await setup();
+    const month = monthKey(new Date());
+    await RollupState.create({ _id: 'points', watermark: new Date() });
+    await PointsLeaderboard.create({ _id: `${month}:district`, period: month, scope: 'district', of: 7, items: [] });
+    const mine = await request(app).get('/api/v1/me/points').set('Authorization', bearer(member));
+    expect(mine.body.ranks.month).to.deep.include({ source: 'rollup', district: { rank: null, of: 7 }, community: { rank: null, of: 0 } });
+  });
+
   it('when the themed-day items are recorded, then the checklist shows what is done and missing', async () => {
     const { communities, secretary, member } = await setup();
     const other = await createMember(communities[0]);
@@ -197,6 +208,8 @@ describe('points: views', () => {
     await award(bearer(secretary), { memberId: String(other._id), ruleKey: 'party_day_film', occurredAt: '2026-11-05' });
     const mine = await request(app).get('/api/v1/me/party-day').query({ month: '2026-11' }).set('Authorization', bearer(member));
     expect(mine.body).to.include({ lesson: true, film: true, practice: true, complete: true });
+    const points = await request(app).get('/api/v1/me/points').set('Authorization', bearer(other));
+    expect(points.body.partyDay).to.deep.equal({ month: '2026-11', lesson: false, film: true, practice: false, complete: false });
     const community = await request(app).get(`/api/v1/communities/${communities[0]._id}/party-day`).query({ month: '2026-11' }).set('Authorization', bearer(secretary));
     expect(community.body).to.include({ complete: 1, total: 2 });
     const row = community.body.items.find((i: { memberId: string }) => i.memberId === String(other._id));

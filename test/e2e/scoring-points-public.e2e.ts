@@ -14,13 +14,17 @@ describe('e2e · 评估专家 (evaluator) and 街镇部门 (department)', () => 
   afterEach(async () => context.close());
 
   it('an evaluator scores an assigned secretary on the four indicators', async () => {
-    // The demo's scores are complete, so staff first widen this evaluator's assignment to every mentee.
+    // The demo's scores are complete: a secretary elected since (a by-election) is added and assigned.
     const admin = await tokenFor('demo.admin');
     const { body: cycles } = await apiGet(admin, '/evaluation-cycles');
     const evaluator = (await apiGet(await tokenFor('demo.evaluator'), '/me')).body;
-    const { body: mentees } = await apiGet(admin, '/users?role=secretary&beam=mentee&pageSize=100');
+    const { body: units } = await apiGet(admin, '/org-units?level=community&pageSize=1');
+    const created = await apiPost(admin, '/users', {
+      username: 'e2e.by-election', displayName: '补选书记', role: 'secretary', beam: 'mentee', password: 'password-123', orgUnitId: units.items[0]._id,
+    });
+    expect(created.status).to.equal(201);
     const assigned = await apiPost(admin, `/evaluation-cycles/${cycles.items[0]._id}/assignments`, {
-      evaluatorId: evaluator.id, source: 'mentor', secretaryIds: mentees.items.map((m: any) => m.id),
+      evaluatorId: evaluator.id, source: 'mentor', secretaryIds: [created.body.id],
     });
     expect(assigned.status).to.equal(201);
 
@@ -62,13 +66,15 @@ describe('e2e · 评估专家 (evaluator) and 街镇部门 (department)', () => 
 });
 
 describe('e2e · 党员 (member) on a phone', () => {
-  it('checks points: balance as the API gives it, the monthly chart, history and the party-day checklist', async () => {
+  it('checks points: balance as the API gives it, the monthly chart, history and the party-day checklist', async function () {
+    // On FerretDB/SQLite the member's ledger read is a collection scan (seconds on the demo ledger).
+    this.timeout(120_000);
     const { context, page } = await openContext(PHONE);
     try {
       await loginAs(page, 'demo.member');
       await page.waitForURL('**/member/points');
       const balance = page.locator('[data-test=balance]');
-      await balance.waitFor();
+      await balance.waitFor({ timeout: 60_000 });
       const { body } = await apiGet(await tokenFor('demo.member'), '/me/points');
       expect(Number(await balance.textContent())).to.equal(body.balance.allTime);
       expect(await page.locator('.chart canvas').count()).to.equal(1);

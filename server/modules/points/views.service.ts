@@ -57,6 +57,15 @@ async function ranksFor(period: string, member: UserDoc, watermark: Date | null)
   return { ...(Object.fromEntries(scopes.map(([name], i) => [name, ranks[i]])) as RankSet), source: 'ledger' };
 }
 
+/** Net points per themed-day item in a month, from a member's entries. */
+function partyDayNetsOf(entries: Array<{ month: string; partyDayItem?: string | null; points: number }>, month: string) {
+  const nets: Partial<Record<PartyDayItem, number>> = {};
+  for (const e of entries) {
+    if (e.month === month && e.partyDayItem) nets[e.partyDayItem as PartyDayItem] = (nets[e.partyDayItem as PartyDayItem] ?? 0) + e.points;
+  }
+  return nets;
+}
+
 /** Net points by month from a member's entries. */
 function pointsByMonth(entries: Array<{ month: string; points: number }>) {
   const months = new Map<string, number>();
@@ -87,6 +96,7 @@ export async function memberPoints(memberId: string, actor: Actor, now: Date, pa
     },
     byMonth,
     ranks: { month: { period: month, ...monthRanks }, year: { period: year, ...yearRanks } },
+    partyDay: { month, ...partyDayChecklist(partyDayNetsOf(entries, month)) },
     history: {
       items: entries.slice(skip, skip + page.pageSize).map(({ capSlots: _s, ...e }) => e),
       page: page.page,
