@@ -25,14 +25,19 @@ export interface MemberTotalDoc {
 }
 export const PointsMemberTotal = mongoose.model('PointsMemberTotal', memberTotalSchema, 'points_member_totals');
 
-/** A scope's leaderboard for a period: `_id` "<period>:<scope>", scope "district" | "street:<id>" | "community:<id>". */
+/**
+ * A scope's leaderboard for a period, in pages of LEADERBOARD_PAGE: page 1 is `_id` "<period>:<scope>",
+ * page k "<period>:<scope>#k"; scope "district" | "street:<id>" | "community:<id>". Small pages
+ * because FerretDB decodes a whole document per read (≈16 ms for 500 ranked rows, ≈3 ms for 50).
+ */
 const leaderboardSchema = new Schema(
   {
     _id: { type: String, required: true },
     period: { type: String, required: true },
     scope: { type: String, required: true },
-    /** How many members have points in the scope; `items` holds the top ones. */
+    /** How many members have points in the scope; `items` holds this page of the top ones. */
     of: { type: Number, required: true },
+    page: { type: Number, default: 1 },
     items: { type: [{ _id: false, memberId: Schema.Types.ObjectId, points: Number, rank: Number }], default: [] },
   },
   { versionKey: false },
@@ -42,6 +47,7 @@ export interface LeaderboardDoc {
   period: string;
   scope: string;
   of: number;
+  page: number;
   items: Array<{ memberId: mongoose.Types.ObjectId; points: number; rank: number }>;
 }
 export const PointsLeaderboard = mongoose.model('PointsLeaderboard', leaderboardSchema, 'points_leaderboards');

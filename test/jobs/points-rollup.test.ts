@@ -84,6 +84,23 @@ describe('points-rollup job', () => {
     expect(late.month).to.equal('2026-10');
   });
 
+  it('when a scope has more members than a leaderboard page, then the pages join up in rank order through the API', async () => {
+    const community = (await createOrgTree(1, 1)).communities[0];
+    const many = await Promise.all(Array.from({ length: 120 }, (_, i) => createMember(community, { displayName: `排行${i}` })));
+    await PointsEntry.insertMany(many.map((m, i) => ({
+      memberId: m._id, communityId: community._id, streetId: community.streetId, districtId: community.districtId, kind: 'award', ruleKey: 'volunteer_hour',
+      ruleName: '志愿服务', quantity: 1, pointsPerUnit: 1, points: 1000 - i, createdById: m._id, occurredAt: new Date('2026-11-10T04:00:00Z'), month: '2026-11', year: 2026, createdAt: new Date('2026-11-10T04:00:00Z'),
+    })));
+    await run();
+    expect((await PointsLeaderboard.find({ period: '2026-11', scope: 'district' }).lean()).map((p) => p.items.length).sort()).to.deep.equal([20, 50, 50]);
+    const admin = await createUser({ role: 'admin' });
+    const res = await request(testApp({ clock: () => NOW })).get('/api/v1/points/leaderboard')
+      .query({ period: '2026-11', scope: 'district', limit: 110 }).set('Authorization', bearer(admin));
+    expect(res.body.source).to.equal('rollup');
+    expect(res.body.items.map((i: { rank: number }) => i.rank)).to.deep.equal(Array.from({ length: 110 }, (_, i) => i + 1));
+    expect(res.body.items[60].displayName).to.equal('排行60');
+  });
+
   it('when ranks are stored, then ties share a rank and the leaderboard API serves the rollup', async () => {
     const { members, communities } = await fixture();
     await run();

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isClosedMonth, partyDayChecklist, pointsFor, rankByPoints, requestHash } from '../../server/modules/points/points.rules.js';
+import { isClosedMonth, leaderboardPageIds, leaderboardPages, partyDayChecklist, pointsFor, rankByPoints, requestHash } from '../../server/modules/points/points.rules.js';
 
 describe('points rules', () => {
   it('when keys come in another order, then the request hash is the same; a changed value changes it', () => {
@@ -35,5 +35,24 @@ describe('points rules', () => {
 
   it('when a rule is per hour, then points are points × hours', () => {
     expect(pointsFor({ points: 2 }, 3)).to.equal(6);
+  });
+});
+
+describe('leaderboard pages', () => {
+  it('splits the top 500 into pages of 50 with page 1 under the plain id, each carrying the scope size', () => {
+    const ranked = Array.from({ length: 620 }, (_, i) => ({ rank: i + 1 }));
+    const pages = leaderboardPages('2026', 'district', ranked);
+    expect(pages).to.have.length(10);
+    expect(pages.map((p) => p._id).slice(0, 3)).to.deep.equal(['2026:district', '2026:district#2', '2026:district#3']);
+    expect(pages[1].items[0]).to.deep.equal({ rank: 51 });
+    expect(pages[9].items.at(-1)).to.deep.equal({ rank: 500 });
+    expect(pages.every((p) => p.of === 620)).to.equal(true);
+  });
+
+  it('gives an empty scope one empty page, and reads only the pages a limit needs', () => {
+    expect(leaderboardPages('2026-11', 'community:x', [])).to.deep.equal([{ _id: '2026-11:community:x', period: '2026-11', scope: 'community:x', of: 0, page: 1, items: [] }]);
+    expect(leaderboardPageIds('2026', 'district', 50)).to.deep.equal(['2026:district']);
+    expect(leaderboardPageIds('2026', 'district', 51)).to.deep.equal(['2026:district', '2026:district#2']);
+    expect(leaderboardPageIds('2026', 'district', 500)).to.have.length(10);
   });
 });

@@ -3,7 +3,7 @@ import { PointsEntry } from '../../../models/points.model.js';
 import { PointsLeaderboard, type LeaderboardDoc } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { invalid } from '../../lib/errors.js';
-import { rankByPoints, type Ranked } from './points.rules.js';
+import { leaderboardPageIds, rankByPoints, type Ranked } from './points.rules.js';
 
 /** A period is a Shanghai month "YYYY-MM" or a year "YYYY". */
 export type Period = string;
@@ -45,9 +45,10 @@ export const scopeKey = (scope: Scope) => (scope.id ? `${scope.kind}:${scope.id}
  * job has not rolled up yet, computed from the ledger by the same ranking.
  */
 export async function leaderboard(period: Period, scope: Scope, limit: number) {
-  const stored = await PointsLeaderboard.findById(`${period}:${scopeKey(scope)}`).lean<LeaderboardDoc>();
+  const pages = await Promise.all(leaderboardPageIds(period, scopeKey(scope), limit).map((id) => PointsLeaderboard.findById(id).lean<LeaderboardDoc>()));
+  const stored = pages[0];
   const ranked = stored
-    ? stored.items.slice(0, limit).map((r) => ({ memberId: String(r.memberId), points: r.points, rank: r.rank }))
+    ? pages.flatMap((p) => p?.items ?? []).slice(0, limit).map((r) => ({ memberId: String(r.memberId), points: r.points, rank: r.rank }))
     : (await rankFromLedger(period, scope)).slice(0, limit);
   const people = new Map(
     (await User.find({ _id: { $in: ranked.map((r) => r.memberId) } }).lean<UserDoc[]>()).map((u) => [String(u._id), u]),

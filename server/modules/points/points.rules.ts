@@ -64,3 +64,23 @@ export function partyDayChecklist(netByItem: Partial<Record<PartyDayItem, number
   const checklist = { lesson: done('lesson'), film: done('film'), practice: done('practice') };
   return { ...checklist, complete: checklist.lesson && checklist.film && checklist.practice };
 }
+
+/** Ranked rows kept per scope, and per leaderboard document. */
+export const LEADERBOARD_DEPTH = 500;
+export const LEADERBOARD_PAGE = 50;
+
+export const leaderboardPageId = (period: string, scope: string, page: number) => (page === 1 ? `${period}:${scope}` : `${period}:${scope}#${page}`);
+
+/** The page documents holding the top `limit` rows of a scope (page 1 always, for `of`). */
+export const leaderboardPageIds = (period: string, scope: string, limit: number) =>
+  Array.from({ length: Math.max(1, Math.ceil(Math.min(limit, LEADERBOARD_DEPTH) / LEADERBOARD_PAGE)) }, (_, i) => leaderboardPageId(period, scope, i + 1));
+
+/** Splits a scope's ranked rows (best first) into its page documents; an empty scope still gets page 1. */
+export function leaderboardPages<T>(period: string, scope: string, ranked: T[]) {
+  const top = ranked.slice(0, LEADERBOARD_DEPTH);
+  const pages = Math.max(1, Math.ceil(top.length / LEADERBOARD_PAGE));
+  return Array.from({ length: pages }, (_, i) => ({
+    _id: leaderboardPageId(period, scope, i + 1), period, scope, of: ranked.length, page: i + 1,
+    items: top.slice(i * LEADERBOARD_PAGE, (i + 1) * LEADERBOARD_PAGE),
+  }));
+}

@@ -5,13 +5,12 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { syncDocsById, upsertSetById } from '../../db/bulk.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
-import { rankByPoints } from './points.rules.js';
+import { leaderboardPages, rankByPoints } from './points.rules.js';
 
 const STATE_ID = 'points';
 /** Entries stamped this long before a run may still be in flight: the next run looks at them again. */
 const WATERMARK_LAG_MS = 5 * 60_000;
 /** Leaderboard documents keep the top of each scope (the API's limit is at most this). */
-export const LEADERBOARD_DEPTH = 500;
 
 type Placement = { communityId: string | null; streetId: string | null; districtId: string | null };
 type ScopeRank = { rank: number; of: number };
@@ -71,10 +70,9 @@ async function writePeriod(period: string, sums: Array<{ memberId: string; point
       district: memberRank.get(`district|${r.memberId}`) ?? null,
     },
   })));
-  await syncDocsById(PointsLeaderboard, { period }, [...ranked].map(([scope, list]) => ({
-    _id: `${period}:${scope}`, period, scope, of: list.length,
-    items: list.slice(0, LEADERBOARD_DEPTH).map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank })),
-  })));
+  await syncDocsById(PointsLeaderboard, { period }, [...ranked].flatMap(([scope, list]) =>
+    leaderboardPages(period, scope, list.map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank }))),
+  ));
   return { period, members: rows.length };
 }
 
