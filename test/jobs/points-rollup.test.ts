@@ -101,6 +101,20 @@ describe('points-rollup job', () => {
     expect(res.body.items[60].displayName).to.equal('排行60');
   });
 
+  it('when the rollup runs again, then the leaderboard API answers from the new run (answers are cached per watermark)', async () => {
+    const community = (await createOrgTree(1, 1)).communities[0];
+    const [a, b] = [await createMember(community, { displayName: '甲' }), await createMember(community, { displayName: '乙' })];
+    await ledgerEntry(a, 5, '2026-11-05T10:00:00+08:00');
+    await run();
+    const admin = await createUser({ role: 'admin' });
+    const read = () => request(testApp({ clock: () => NOW })).get('/api/v1/points/leaderboard').query({ period: '2026-11', scope: 'district' }).set('Authorization', bearer(admin));
+    expect((await read()).body.items.map((i: { displayName: string }) => i.displayName)).to.deep.equal(['甲']);
+    expect((await read()).body.items.map((i: { displayName: string }) => i.displayName)).to.deep.equal(['甲']);
+    await ledgerEntry(b, 9, '2026-11-06T10:00:00+08:00');
+    await run();
+    expect((await read()).body.items.map((i: { displayName: string }) => i.displayName)).to.deep.equal(['乙', '甲']);
+  });
+
   it('when ranks are stored, then ties share a rank and the leaderboard API serves the rollup', async () => {
     const { members, communities } = await fixture();
     await run();

@@ -4,6 +4,7 @@ import { PointsLeaderboard, type LeaderboardDoc } from '../../../models/rollup.m
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { invalid } from '../../lib/errors.js';
 import { leaderboardPageIds, rankByPoints, type Ranked } from './points.rules.js';
+import { rollupWatermark } from './rollup-state.js';
 
 /** A period is a Shanghai month "YYYY-MM" or a year "YYYY". */
 export type Period = string;
@@ -44,7 +45,28 @@ export const scopeKey = (scope: Scope) => (scope.id ? `${scope.kind}:${scope.id}
  * Served from the points-rollup job's leaderboard document (one read by `_id`); for a period the
  * job has not rolled up yet, computed from the ledger by the same ranking.
  */
+/**
+ * Served answers per rollup watermark: leaderboards change only when the rollup runs and every run
+ * moves the watermark, so a cached answer is exact until then. Saves the page reads and the names
+ * lookup, which on FerretDB scan their collections (tens of ms each at district scale).
+ */
+const answered = new Map<string, { watermark: number; answer: Awaited<ReturnType<typeof readLeaderboard>> }>();
+const MAX_CACHED = 2000;
+
 export async function leaderboard(period: Period, scope: Scope, limit: number) {
+  const watermark = (await rollupWatermark())?.getTime();
+  const key = `${period}|${scopeKey(scope)}|${limit}`;
+  const hit = answered.get(key);
+  if (watermark !== undefined && hit?.watermark === watermark) return hit.answer;
+  const answer = await readLeaderboard(period, scope, limit);
+  if (watermark !== undefined && answer.source === 'rollup') {
+    if (answered.size >= MAX_CACHED) answered.clear();
+    answered.set(key, { watermark, answer });
+  }
+  return answer;
+}
+
+async function readLeaderboard(period: Period, scope: Scope, limit: number) {
   const pages = await Promise.all(leaderboardPageIds(period, scopeKey(scope), limit).map((id) => PointsLeaderboard.findById(id).lean<LeaderboardDoc>()));
   const stored = pages[0];
   const ranked = stored

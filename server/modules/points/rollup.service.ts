@@ -6,8 +6,8 @@ import { syncDocsById, upsertSetById } from '../../db/bulk.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
 import { leaderboardPages, rankByPoints } from './points.rules.js';
+import { ROLLUP_STATE_ID, rollupWatermark } from './rollup-state.js';
 
-const STATE_ID = 'points';
 /** Entries stamped this long before a run may still be in flight: the next run looks at them again. */
 const WATERMARK_LAG_MS = 5 * 60_000;
 /** Leaderboard documents keep the top of each scope (the API's limit is at most this). */
@@ -112,13 +112,12 @@ export interface RollupOptions {
  */
 export async function runPointsRollup(opts: RollupOptions) {
   const startedAt = Date.now();
-  const state = await RollupState.findById(STATE_ID).lean<{ watermark: Date | null }>();
-  const since = opts.full ? null : (state?.watermark ?? null);
+  const since = opts.full ? null : await rollupWatermark();
   const touched: string[] = await PointsEntry.distinct('month', since ? { createdAt: { $gt: since } } : {});
   const months = [...new Set([...touched, ...(opts.months ?? [monthKey(opts.now)])])].sort();
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
   const results = await rebuildPeriods([...months, ...years]);
   const watermark = new Date(startedAt - WATERMARK_LAG_MS);
-  await upsertSetById(RollupState, STATE_ID, { watermark });
+  await upsertSetById(RollupState, ROLLUP_STATE_ID, { watermark });
   return { full: !!opts.full, since, watermark, periods: results };
 }

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { PointsEntry, type PartyDayItem, type PointsEntryDoc } from '../../../models/points.model.js';
-import { PointsLeaderboard, PointsMemberTotal, RollupState, type MemberTotalDoc } from '../../../models/rollup.model.js';
+import { PointsLeaderboard, PointsMemberTotal, type MemberTotalDoc } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
@@ -8,6 +8,7 @@ import { skipFor } from '../../lib/paging.js';
 import { monthKey, monthRange, yearKey } from '../../lib/time.js';
 import { partyDayChecklist } from './points.rules.js';
 import { rankFromLedger, scopeKey, type Scope } from './leaderboard.service.js';
+import { rollupWatermark } from './rollup-state.js';
 
 /** Members read their own points; a secretary reads their community's members; admins read all. Others: 404. */
 export async function visibleMember(memberId: string, actor: Actor): Promise<UserDoc> {
@@ -26,12 +27,6 @@ async function rankFromScope(period: string, scope: Scope, memberId: string) {
 }
 
 type RankSet = Record<'community' | 'street' | 'district', { rank: number | null; of: number }>;
-
-/** Ledger entries created before the watermark are reflected in the rollup documents. */
-async function rollupWatermark(): Promise<Date | null> {
-  const state = await RollupState.findById('points').lean<{ watermark: Date | null }>();
-  return state?.watermark ?? null;
-}
 
 const periodStart = (period: string) => monthRange(period.length === 4 ? `${period}-01` : period).start;
 
