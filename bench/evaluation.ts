@@ -1,23 +1,14 @@
 // npm run bench:evaluation — results for 278 secretaries, 13×278 evaluator scores, 278 department
 // scores and 30,000 resident scores, on a fresh FerretDB (BENCH_BACKEND=sqlite|postgresql) or BENCH_MONGODB_URI.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import mongoose, { Types } from 'mongoose';
-import '../models/index.js';
+import { Types } from 'mongoose';
 import { EvaluationCycle, EvaluationScore, ResidentScore } from '../models/evaluation.model.js';
 import { User } from '../models/user.model.js';
-import { connectMongo } from '../server/db/connect.js';
-import { startFerretDB } from '../server/db/ferretdb.js';
 import { DEFAULT_INDICATORS, DEFAULT_SCALE, DEFAULT_SOURCES } from '../server/modules/evaluation/evaluation.rules.js';
 import { computeCycleResults } from '../server/modules/evaluation/index.js';
+import { report, startBenchDatabase } from './support.js';
 
-const backend = process.env.BENCH_BACKEND ?? 'sqlite';
-const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-const ferret = process.env.BENCH_MONGODB_URI ? null : await startFerretDB({
-  backend: backend === 'postgresql' ? { kind: 'postgresql', url: process.env.BENCH_POSTGRESQL_URL ?? 'postgres://root@127.0.0.1:5432/bigbeam_test' } : { kind: 'sqlite', dir },
-});
-await connectMongo(process.env.BENCH_MONGODB_URI ?? ferret!.uri(`bench_${Date.now().toString(36)}`));
+const db = await startBenchDatabase();
+await db.connect('evaluation');
 const oid = () => new Types.ObjectId();
 const secretaries = Array.from({ length: 278 }, (_, i) => ({ _id: oid(), username: `s${i}`, displayName: `书记${i}`, role: 'secretary', beam: 'mentee', stage: 'new' }));
 const evaluators = Array.from({ length: 13 }, (_, i) => ({ _id: oid(), username: `e${i}`, displayName: `评估${i}`, role: 'evaluator' }));
@@ -42,11 +33,7 @@ for (let k = 0; k < 3; k++) {
   runs.push((Date.now() - t) / 1000);
   if (results.length !== 278) throw new Error(`expected 278 results, got ${results.length}`);
 }
-const out = { name: 'evaluation', backend: process.env.BENCH_MONGODB_URI ? 'mongodb' : `ferretdb-1.24.2/${backend}`, node: process.version, cores: os.cpus().length,
-  secretaries: 278, evaluatorScores: scores.length, residentScores: residents.length, loadSeconds, resultSeconds: runs };
-console.table([{ backend: out.backend, 'scores loaded (s)': loadSeconds.toFixed(1), 'results run 1 (s)': runs[0].toFixed(2), 'run 2': runs[1].toFixed(2), 'run 3': runs[2].toFixed(2) }]);
-writeFileSync(new URL(`./results/evaluation-${backend}.json`, import.meta.url), JSON.stringify(out, null, 2));
-await mongoose.connection.dropDatabase().catch(() => {});
-await mongoose.disconnect();
-await ferret?.stop();
-rmSync(dir, { recursive: true, force: true });
+report('evaluation', [{ 'scores loaded (s)': loadSeconds.toFixed(1), 'results run 1 (s)': runs[0].toFixed(2), 'run 2': runs[1].toFixed(2), 'run 3': runs[2].toFixed(2) }], {
+  secretaries: 278, evaluatorScores: scores.length, residentScores: residents.length, loadSeconds, resultSeconds: runs,
+});
+await db.stop();

@@ -2,28 +2,19 @@
 // members vs one raw aggregate ($match month, $group member, $sum) per month over the same data, on a
 // fresh FerretDB (BENCH_BACKEND=sqlite|postgresql) or BENCH_MONGODB_URI. Sizes: BENCH_ROLLUP_SIZES
 // (default 250000,500000,1000000). Entries are spread over the 12 months of 2026.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import mongoose, { Types } from 'mongoose';
-import '../models/index.js';
 import { PointsEntry } from '../models/points.model.js';
 import { User } from '../models/user.model.js';
-import { connectMongo } from '../server/db/connect.js';
-import { startFerretDB } from '../server/db/ferretdb.js';
 import { runPointsRollup } from '../server/modules/points/index.js';
+import { report, startBenchDatabase } from './support.js';
 
-const backend = process.env.BENCH_BACKEND ?? 'sqlite';
 const sizes = (process.env.BENCH_ROLLUP_SIZES ?? '250000,500000,1000000').split(',').map(Number);
 const MEMBERS = 20_000;
-const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-const ferret = process.env.BENCH_MONGODB_URI ? null : await startFerretDB({
-  backend: backend === 'postgresql' ? { kind: 'postgresql', url: process.env.BENCH_POSTGRESQL_URL ?? 'postgres://root@127.0.0.1:5432/bigbeam_test' } : { kind: 'sqlite', dir },
-});
+const db = await startBenchDatabase();
 const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
 const rows: Array<Record<string, unknown>> = [];
 for (const size of sizes) {
-  await connectMongo(process.env.BENCH_MONGODB_URI ?? ferret!.uri(`bench_rollup_${size}_${Date.now().toString(36)}`));
+  await db.connect(`rollup_${size}`);
   const communityId = new Types.ObjectId();
   const members = Array.from({ length: MEMBERS }, (_, i) => ({ _id: new Types.ObjectId(), username: `m${i}`, displayName: `党员${i}`, role: 'member', orgUnitId: communityId }));
   for (let i = 0; i < members.length; i += 5000) await User.collection.insertMany(members.slice(i, i + 5000));
@@ -54,8 +45,5 @@ for (const size of sizes) {
   await mongoose.disconnect();
 }
 for (let i = 1; i < rows.length; i++) rows[i]['growth per doubling (job)'] = (Number(rows[i]['rollup job (s)']) / Number(rows[i - 1]['rollup job (s)'])).toFixed(2);
-const out = { name: 'rollup', backend: process.env.BENCH_MONGODB_URI ? 'mongodb' : `ferretdb-1.24.2/${backend}`, node: process.version, cores: os.cpus().length, members: MEMBERS, rows };
-console.table(rows);
-writeFileSync(new URL(`./results/rollup-${backend}.json`, import.meta.url), JSON.stringify(out, null, 2));
-await ferret?.stop();
-rmSync(dir, { recursive: true, force: true });
+report('rollup', rows, { members: MEMBERS });
+await db.stop();
