@@ -41,7 +41,8 @@ describe('e2e · 小梁 (mentee) on a phone', () => {
     await page.getByRole('button', { name: '取消' }).click();
 
     await page.goto('/mentee/mentor');
-    await page.getByText('带教记录').waitFor();
+    await page.getByText('带教记录', { exact: true }).waitFor();
+    await page.locator('.el-timeline-item').first().waitFor();
     await shot(page, 'mentee-04-mentor');
     await page.goto('/mentee/evaluation');
     await page.getByText('评估结果尚未公布').waitFor();
