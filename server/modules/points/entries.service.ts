@@ -67,8 +67,10 @@ async function claimIdempotencyKey(actor: Actor, key: string, hash: string) {
 }
 
 export async function postEntry(input: EntryInput, idempotencyKey: string, actor: Actor, now: Date): Promise<Reply> {
-  const member = await loadMemberFor(input.memberId, actor);
-  const rule = await getActiveRule(input.ruleKey);
+  // Both reads at once; a member problem still answers before a rule problem.
+  const [loaded, rule] = await Promise.all([loadMemberFor(input.memberId, actor).catch((err: Error) => err), getActiveRule(input.ruleKey)]);
+  if (loaded instanceof Error) throw loaded;
+  const member = loaded;
   if (!rule || !rule.active) throw invalid('rule_not_found', `积分规则不存在或已停用：${input.ruleKey} (unknown or inactive rule)`, [{ path: 'ruleKey' }]);
   if (input.occurredAt > now) throw invalid('occurred_in_future', '发生时间不能晚于现在 (occurredAt is in the future)', [{ path: 'occurredAt' }]);
   const month = monthKey(input.occurredAt);
