@@ -56,7 +56,7 @@ describe('e2e · 区委组织部 (admin)', () => {
       ['书记档案', 'admin-04-secretaries', '登录名'],
       ['项目台账', 'admin-05-projects', '导出 Excel'],
       ['月度评估', 'admin-06-assessments', '各街镇评级分布'],
-      ['吹哨报到', 'admin-06-whistles', '需协调的问题'],
+      ['吹哨报到', 'admin-06b-whistles', '需协调的问题'],
       ['组织力评估', 'admin-07-evaluation', '新建评估周期'],
       ['积分规则', 'admin-08-points-rules', '讲授微党课'],
       ['定时任务', 'admin-09-jobs', '党员积分汇总与排行'],
