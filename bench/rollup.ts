@@ -1,7 +1,8 @@
 // npm run bench:rollup — the points-rollup job (full rebuild) over N ledger entries for 20,000
 // members vs one raw aggregate ($match month, $group member, $sum) per month over the same data, on a
 // fresh FerretDB (BENCH_BACKEND=sqlite|postgresql) or BENCH_MONGODB_URI. Sizes: BENCH_ROLLUP_SIZES
-// (default 250000,500000,1000000). Entries are spread over the 12 months of 2026.
+// (default 250000,500000,1000000). Entries are spread over the 12 months of 2026. Then 1,000 entries
+// arrive for November (late) and December and an incremental run is timed, as the hourly job runs.
 import mongoose, { Types } from 'mongoose';
 import { PointsEntry } from '../models/points.model.js';
 import { User } from '../models/user.model.js';
@@ -10,6 +11,7 @@ import { report, startBenchDatabase } from './support.js';
 
 const sizes = (process.env.BENCH_ROLLUP_SIZES ?? '250000,500000,1000000').split(',').map(Number);
 const MEMBERS = 20_000;
+const LATE_ENTRIES = 1_000;
 const db = await startBenchDatabase();
 const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
 const rows: Array<Record<string, unknown>> = [];
@@ -40,7 +42,22 @@ for (const size of sizes) {
   const jobSeconds = (Date.now() - tJob) / 1000;
   const jobMonthMembers = result.periods.filter((p) => p.period.length === 7).reduce((s, p) => s + p.members, 0);
   if (jobMonthMembers !== rawGroups) throw new Error(`rollup wrote ${jobMonthMembers} member-months, raw aggregate found ${rawGroups}`);
-  rows.push({ entries: size, 'load (s)': loadSeconds.toFixed(1), 'raw 12×aggregate (s)': rawSeconds.toFixed(1), 'rollup job (s)': jobSeconds.toFixed(1), 'job/raw': (jobSeconds / rawSeconds).toFixed(2) });
+  // The hourly run in production: a few new entries this month and late ones for last month, then an
+  // incremental rollup (those two months and the year rebuilt, only changed documents rewritten).
+  const late = Array.from({ length: LATE_ENTRIES }, (_, k) => {
+    const month = k % 2 ? '2026-12' : '2026-11';
+    return { _id: new Types.ObjectId(), memberId: members[(k * 7919) % MEMBERS]._id, communityId, kind: 'award', ruleKey: 'volunteer_hour', points: 5, quantity: 1, month, year: 2026, occurredAt: new Date(`${month}-12T04:00:00Z`), createdAt: new Date() };
+  });
+  await PointsEntry.collection.insertMany(late);
+  const tIncremental = Date.now();
+  const incremental = await runPointsRollup({ now: new Date('2026-12-15T04:00:00Z') });
+  const incrementalSeconds = (Date.now() - tIncremental) / 1000;
+  const row = {
+    entries: size, 'load (s)': loadSeconds.toFixed(1), 'raw 12×aggregate (s)': rawSeconds.toFixed(1), 'rollup job (s)': jobSeconds.toFixed(1), 'job/raw': (jobSeconds / rawSeconds).toFixed(2),
+    [`incremental, +${LATE_ENTRIES} entries (s)`]: incrementalSeconds.toFixed(1), 'incremental periods': incremental.periods.map((p) => p.period).join(' '),
+  };
+  console.log(row);
+  rows.push(row);
   await mongoose.connection.dropDatabase().catch(() => {});
   await mongoose.disconnect();
 }

@@ -52,6 +52,9 @@ async function waitForPing(uri: string, child: ChildProcess, timeoutMs: number, 
  * Starts our FerretDB 1.24.2 build as a child process and resolves once it answers `ping`.
  * The child is killed when this process exits, even abruptly.
  */
+/** How long a SQLite write waits for the lock before FerretDB answers SQLITE_BUSY. */
+const SQLITE_BUSY_TIMEOUT_MS = 120_000;
+
 export async function startFerretDB(opts: { backend: FerretBackend; port?: number; timeoutMs?: number }): Promise<RunningFerretDB> {
   if (!existsSync(FERRETDB_BINARY)) {
     throw new Error(`FerretDB binary missing at ${FERRETDB_BINARY}: run "bash scripts/build-ferretdb.sh" first`);
@@ -60,7 +63,9 @@ export async function startFerretDB(opts: { backend: FerretBackend; port?: numbe
   const args = ['-listen', `127.0.0.1:${port}`, '-backend', opts.backend.kind];
   if (opts.backend.kind === 'sqlite') {
     mkdirSync(opts.backend.dir, { recursive: true });
-    args.push('-sqlite-url', `file:${path.resolve(opts.backend.dir)}/`);
+    // FerretDB waits 10 s for SQLite's write lock, but its deletes hold that lock while they scan the
+    // collection (seconds at 100k documents), so a few concurrent deletes failed with SQLITE_BUSY.
+    args.push('-sqlite-url', `file:${path.resolve(opts.backend.dir)}/?_pragma=busy_timeout(${SQLITE_BUSY_TIMEOUT_MS})`);
   } else {
     args.push('-postgresql-url', opts.backend.url);
   }

@@ -42,9 +42,14 @@ async function memberSums(period: string) {
 
 type Placements = Map<string, { orgUnitId?: unknown; streetId?: unknown; districtId?: unknown }>;
 
-async function placementsOf(memberIds: string[]): Promise<Placements> {
-  const members = await User.find({ _id: { $in: memberIds.map((id) => new Types.ObjectId(id)) } }, { orgUnitId: 1, streetId: 1, districtId: 1 }).lean<UserDoc[]>();
-  return new Map(members.map((m) => [String(m._id), m]));
+/**
+ * Where every account sits, read once per run and shared by its periods: a `$in` of 20,000 member
+ * ids costs FerretDB/SQLite 4.5 s per period (it compares each id in Go) against 0.8 s for reading
+ * all 20,000 accounts' three fields once.
+ */
+async function allPlacements(): Promise<Placements> {
+  const users = await User.find({}, { orgUnitId: 1, streetId: 1, districtId: 1 }).lean<UserDoc[]>();
+  return new Map(users.map((u) => [String(u._id), u]));
 }
 
 /**
@@ -87,10 +92,10 @@ const PARALLEL_PERIODS = 2;
 export async function rebuildPeriods(periods: string[]): Promise<Array<{ period: string; members: number }>> {
   const results: Array<{ period: string; members: number }> = [];
   const queue = [...periods];
+  const where = await allPlacements();
   const worker = async () => {
     for (let period = queue.shift(); period; period = queue.shift()) {
-      const sums = await memberSums(period);
-      results.push(await writePeriod(period, sums, await placementsOf(sums.map((s) => s.memberId))));
+      results.push(await writePeriod(period, await memberSums(period), where));
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_PERIODS }, worker));
