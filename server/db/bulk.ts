@@ -11,12 +11,39 @@ function duplicateKeyWriteErrors(err: unknown): Array<{ index: number }> | null 
   return writeErrors.length > 0 && writeErrors.every((w) => isDuplicateKeyError({ code: w.code, message: w.errmsg })) ? writeErrors : null;
 }
 
+/** Up to this many documents, replaceAllById upserts each; above, it deletes the batch's ids and inserts it. */
+const UPSERT_MAX = 3;
+/** Ids per delete-and-insert batch in replaceAllById: FerretDB binds each id as one SQLite variable (at most 32,766). */
+const REPLACE_BATCH = 10_000;
+
 /**
- * Replaces (or inserts) documents by `_id`, in batches. Two writers upserting the same new `_id`
- * at once make one of the inserts fail with a duplicate key (on MongoDB too); the document exists
- * by then, so those operations are simply replayed as replacements.
+ * Replaces (or inserts) documents by `_id`, through mongoose (casting, validation, timestamps).
+ * A few documents are upserted one by one. A larger batch is one `deleteMany` by `_id` and one
+ * `insertMany`: on FerretDB/SQLite every upsert scans the collection (its `_id` lookup misses the
+ * index), so 10,000 upserts cost 10,000 scans where this costs one. A reader may miss the batch for
+ * the moment between the delete and the insert, and a crash there leaves it deleted until the
+ * caller runs again (imports and job snapshots are re-runnable). A concurrent writer that inserted
+ * one of the ids in between makes the insert fail with a duplicate key; the batch is then upserted.
  */
 export async function replaceAllById(model: Model<any>, docs: Array<{ _id: string }>): Promise<void> {
+  if (docs.length <= UPSERT_MAX) return upsertEach(model, docs);
+  for (let i = 0; i < docs.length; i += REPLACE_BATCH) {
+    const batch = docs.slice(i, i + REPLACE_BATCH);
+    // Validated before the delete, so an invalid document never leaves the batch half-written.
+    const hydrated = batch.map((d) => new model(d));
+    await Promise.all(hydrated.map((d) => d.validate()));
+    await model.deleteMany({ _id: { $in: batch.map((d) => d._id) } });
+    try {
+      await model.insertMany(hydrated, { ordered: false });
+    } catch (err) {
+      if (!duplicateKeyWriteErrors(err)) throw err;
+      await upsertEach(model, batch);
+    }
+  }
+}
+
+/** One upsert per document, in bulk writes. Two writers upserting the same new `_id` at once make one insert fail with a duplicate key (on MongoDB too); the document exists by then, so those are replayed as replacements. */
+async function upsertEach(model: Model<any>, docs: Array<{ _id: string }>): Promise<void> {
   for (let i = 0; i < docs.length; i += BATCH) {
     let pending = docs.slice(i, i + BATCH);
     for (let attempt = 0; pending.length && attempt < 3; attempt++) {

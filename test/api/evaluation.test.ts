@@ -104,6 +104,21 @@ describe('evaluation scoring', () => {
     expect(ok.body).to.deep.equal({ rows: 2, stored: 2 });
   });
 
+  it('when bulk imports repeat and overlap, even at once, then each resident counts once with the latest score', async () => {
+    const { id, secs, auth } = await openCycle();
+    const rows = (from: number, to: number, overall: number) =>
+      Array.from({ length: to - from }, (_, k) => ({ secretaryId: String(secs[0]._id), voterKey: `voter-${from + k}`, overall }));
+    const bulk = (body: { rows: unknown[] }) => request(app).post(`/api/v1/evaluation-cycles/${id}/resident-scores/bulk`).set('Authorization', auth).send(body);
+    expect((await bulk({ rows: rows(0, 30, 60) })).body).to.deep.equal({ rows: 30, stored: 30 });
+    const [a, b] = await Promise.all([bulk({ rows: rows(20, 50, 90) }), bulk({ rows: rows(20, 50, 90) })]);
+    expect([a.status, b.status]).to.deep.equal([200, 200]);
+    expect(await ResidentScore.countDocuments({})).to.equal(50);
+    const results = await request(app).get(`/api/v1/evaluation-cycles/${id}/results`).set('Authorization', auth);
+    const row = results.body.items.find((r: { secretaryId: string }) => r.secretaryId === String(secs[0]._id));
+    // voters 0–19 keep 60, voters 20–49 now 90: (20 × 60 + 30 × 90) / 50
+    expect(row.perSource.resident).to.include({ count: 50, score: 78 });
+  });
+
   it('when the cycle closes, then results freeze, scoring is 409, and after publishing a secretary reads only their own', async () => {
     const { id, evaluator, dept, secs, auth } = await openCycle();
     await score(id, evaluator, secs[0], 'mentor', scores(90));
