@@ -84,6 +84,24 @@ describe('points-rollup job', () => {
     expect(late.month).to.equal('2026-10');
   });
 
+  it('when an incremental run rebuilds some months, then each year adds the stored months and equals the ledger', async () => {
+    const { communities, members } = await fixture();
+    const septemberOnly = await createMember(communities[1], { displayName: '九月党员' });
+    await ledgerEntry(septemberOnly, 6, '2026-09-10T10:00:00+08:00');
+    await ledgerEntry(members[2], 8, '2026-09-12T10:00:00+08:00');
+    // Written an hour ago: older than the watermark's lag, so the next run does not look at them again.
+    await PointsEntry.collection.updateMany({}, { $set: { createdAt: new Date(Date.now() - 60 * 60_000) } });
+    await run();
+    await ledgerEntry(members[0], 20, '2026-10-31T23:30:00+08:00');
+    const incremental = (await run()) as { periods: Array<{ period: string }> };
+    expect(incremental.periods.map((p) => p.period)).to.deep.equal(['2026', '2026-10', '2026-11']);
+    const expected = await ledgerTotals();
+    const stored = await PointsMemberTotal.find({}).lean();
+    expect(stored.map((t) => t._id).sort()).to.deep.equal([...expected.keys()].sort());
+    for (const t of stored) expect(t.points, t._id).to.equal(expected.get(t._id));
+    expect(expected.get(`2026:${septemberOnly._id}`)).to.equal(6);
+  });
+
   it('when a scope has more members than a leaderboard page, then the pages join up in rank order through the API', async () => {
     const community = (await createOrgTree(1, 1)).communities[0];
     const many = await Promise.all(Array.from({ length: 120 }, (_, i) => createMember(community, { displayName: `排行${i}` })));
