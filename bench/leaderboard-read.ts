@@ -52,8 +52,8 @@ report('leaderboard-read', [
   { side: 'API (HTTP)', 'ops/s': fmt(viaApi.perSecond), 'p50 (ms)': fmt(viaApi.p50), 'p99 (ms)': fmt(viaApi.p99), errors: viaApi.errors },
   { side: 'raw driver findOne by _id', 'ops/s': fmt(raw.perSecond), 'p50 (ms)': fmt(raw.p50), 'p99 (ms)': fmt(raw.p99), errors: raw.errors },
 ], {
-  connections: CONNECTIONS, seconds: SECONDS, members: MEMBERS, entries: ENTRIES, ratioApiToRaw: fmt(viaApi.perSecond / raw.perSecond, 3),
+  connections: CONNECTIONS, seconds: SECONDS, members: MEMBERS, entries: ENTRIES, ratioApiToRaw: fmt(viaApi.perSecond / raw.perSecond, 3), apiErrors: viaApi.errorKinds,
   note: 'API work per request: token check + user read by _id, rollup watermark read by _id; the answer (page reads + names) is cached per watermark',
 });
-console.log(`API/raw throughput ratio: ${(viaApi.perSecond / raw.perSecond).toFixed(3)}`);
+console.log(`API/raw throughput ratio: ${(viaApi.perSecond / raw.perSecond).toFixed(3)}; API errors: ${JSON.stringify(viaApi.errorKinds)}`);
 await db.stop();

@@ -57,6 +57,6 @@ if (apiEntries < api2xx.total) throw new Error(`${api2xx.total} 2xx answers but 
 report('points-write', [
   { side: 'API (HTTP)', 'ops/s': fmt(api2xx.perSecond), 'p50 (ms)': fmt(api2xx.p50), 'p99 (ms)': fmt(api2xx.p99), errors: api2xx.errors, written: apiEntries },
   { side: 'raw driver insertOne', 'ops/s': fmt(raw.perSecond), 'p50 (ms)': fmt(raw.p50), 'p99 (ms)': fmt(raw.p99), errors: raw.errors, written: raw.total },
-], { connections: CONNECTIONS, seconds: SECONDS, ratioApiToRaw: fmt(api2xx.perSecond / raw.perSecond, 3), note: `backend ${backend}; API work per request: auth user read, member + rule reads, idempotency-key insert, ledger insert` });
+], { connections: CONNECTIONS, seconds: SECONDS, ratioApiToRaw: fmt(api2xx.perSecond / raw.perSecond, 3), apiErrors: api2xx.errorKinds, note: `backend ${backend}; API work per request: auth user read, member + rule reads, idempotency-key insert, ledger insert` });
 console.log(`API/raw throughput ratio: ${(api2xx.perSecond / raw.perSecond).toFixed(3)}`);
 await db.stop();
