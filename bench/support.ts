@@ -125,9 +125,9 @@ export async function rawLoad(connections: number, seconds: number, op: (n: numb
 /** The autocannon figures we report, in the same shape as rawLoad's. */
 export function httpFigures(result: {
   requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; timeouts: number; '2xx': number;
-  statusCodeStats?: Record<string, { count: number }>;
+  statusCodeStats?: Record<string, { count?: number }>;
 }) {
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, s]) => [code, s.count]));
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, s]) => [code, s.count ?? 0]));
   return {
     perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, total: result['2xx'],
     // autocannon counts its 10 s timeouts among its errors; non-2xx answers come on top, by status.
