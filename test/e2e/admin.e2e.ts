@@ -65,6 +65,8 @@ describe('e2e · 区委组织部 (admin)', () => {
     for (const [menu, name, text] of pages) {
       await page.getByRole('menuitem', { name: menu }).click();
       await page.getByText(text).first().waitFor();
+      // The demo has last month's assessments: wait for their rows, not just the page frame.
+      if (name === 'admin-06-assessments') await page.locator('.el-table__body tr').first().waitFor();
       expect(await page.locator('.el-alert--error').count(), `${menu} shows an error`).to.equal(0);
       await shot(page, name);
     }
@@ -75,7 +77,11 @@ describe('e2e · 区委组织部 (admin)', () => {
     await page.locator('[data-test=cycles] .el-table__body tr').first().click();
     await page.getByRole('tab', { name: '评估结果' }).click();
     await page.getByText('综合得分').first().waitFor();
-    await page.locator('#pane-results .el-table__body tr').first().waitFor();
+    const firstRow = page.locator('#pane-results .el-table__body tr').first();
+    await firstRow.waitFor();
+    // The top row is ranked 1st in the district; a rank object must never reach the page as text.
+    expect((await firstRow.locator('td').first().innerText()).trim()).to.equal('1');
+    expect(await page.locator('#pane-results').innerText()).not.to.include('[object Object]');
     await shot(page, 'admin-11-evaluation-results');
     await page.getByRole('tab', { name: '最美书记' }).click();
     await page.getByRole('button', { name: '生成名单' }).click();
