@@ -42,7 +42,11 @@ export async function replaceAllById(model: Model<any>, docs: Array<{ _id: strin
   }
 }
 
-/** One upsert per document, in bulk writes. Two writers upserting the same new `_id` at once make one insert fail with a duplicate key (on MongoDB too); the document exists by then, so those are replayed as replacements. */
+/**
+ * One upsert per document, in bulk writes. Two writers upserting the same new `_id` at once make one
+ * insert fail with a duplicate key (on MongoDB too); the document exists by then, so those
+ * operations are replayed as replacements.
+ */
 async function upsertEach(model: Model<any>, docs: Array<{ _id: string }>): Promise<void> {
   for (let i = 0; i < docs.length; i += BATCH) {
     let pending = docs.slice(i, i + BATCH);
@@ -77,10 +81,10 @@ export async function upsertSetById(model: Model<any>, _id: string, set: Record<
  * `deleteMany` of the scope and `insertMany` of all. On FerretDB/SQLite every update and every
  * delete scans the collection, even by `_id` (measured at 100k documents: `deleteOne({_id})` 0.62 s,
  * a `deleteMany` with 1,000 ids 6.6 s, `insertMany` of 10,000 0.18 s), so the number of delete
- * calls is what counts. Re-running with the same docs writes nothing. A reader may miss a changed document for the
- * moment between the delete and the insert. `docs` must be complete raw documents (no mongoose
- * defaults are applied). A concurrent writer that inserted the same `_id` first wins the insert
- * (both computed it from the ledger).
+ * calls is what counts. Re-running with the same docs writes nothing. A reader may miss a changed
+ * document for the moment between the delete and the insert. `docs` must be complete raw documents
+ * (no mongoose defaults are applied). A concurrent writer that inserted the same `_id` first wins
+ * the insert (both computed it from the ledger).
  */
 export async function syncDocsById(model: Model<any>, scope: Record<string, unknown>, docs: Array<{ _id: string }>): Promise<void> {
   const collection = model.collection;
