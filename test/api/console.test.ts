@@ -7,6 +7,7 @@ import { Project } from '../../models/project.model.js';
 import type { UserDoc } from '../../models/user.model.js';
 import { Whistle } from '../../models/whistle.model.js';
 import { request, testApp } from '../support/app.js';
+import { TEST_NOW } from '../support/clock.js';
 import { bearer, createUser } from '../factories/users.js';
 import { createOrgTree } from '../factories/org.js';
 import { createMember, createMentee, createMentor } from '../factories/secretaries.js';
@@ -34,9 +35,9 @@ describe('console reads: GET /dashboard', () => {
     const p = await project(mentee, communities[0]);
     await project(mentee2, communities[1], { status: 'done', categoryKey: 'parking' });
     const base = { projectId: p._id, ownerId: mentee._id, communityId: communities[0]._id, streetId: communities[0].streetId, departmentId: dept._id, problem: '需协调' };
-    await Whistle.create({ ...base, dueDate: new Date(Date.now() - 86_400_000) });
-    await Whistle.create({ ...base, dueDate: new Date(Date.now() + 86_400_000) });
-    await Whistle.create({ ...base, dueDate: new Date(Date.now() - 86_400_000), status: 'resolved' });
+    await Whistle.create({ ...base, dueDate: new Date(TEST_NOW.getTime() - 86_400_000) });
+    await Whistle.create({ ...base, dueDate: new Date(TEST_NOW.getTime() + 86_400_000) });
+    await Whistle.create({ ...base, dueDate: new Date(TEST_NOW.getTime() - 86_400_000), status: 'resolved' });
 
     const res = await request(app).get('/api/v1/dashboard').set('Authorization', bearer(admin));
     expect(res.status).to.equal(200);

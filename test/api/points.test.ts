@@ -4,15 +4,15 @@ import { CapSlot, PointsEntry, PointsRule } from '../../models/points.model.js';
 import { PointsLeaderboard, RollupState } from '../../models/rollup.model.js';
 import { monthKey } from '../../server/lib/time.js';
 import { request, testApp } from '../support/app.js';
+import { TEST_NOW as NOW } from '../support/clock.js';
 import { listen } from '../support/server.js';
 import { bearer, createUser } from '../factories/users.js';
 import { createOrgTree } from '../factories/org.js';
 import { createMember } from '../factories/secretaries.js';
 
-const NOW = new Date('2026-11-20T10:00:00+08:00');
 const app = testApp({ clock: () => NOW });
 let keySeq = 0;
-const newKey = () => `key-${Date.now()}-${++keySeq}`;
+const newKey = () => `key-${process.pid}-${++keySeq}`;
 
 async function setup() {
   const { communities } = await createOrgTree(2, 1);
@@ -173,15 +173,18 @@ describe('points: views', () => {
   });
 
   it('when a member reads their points, then balance, ranks and named history come back; another member is 404', async () => {
-    const { communities, secretary, member } = await setup();
+    const { communities, admin, secretary, member } = await setup();
     const other = await createMember(communities[0], { displayName: '党员乙' });
     await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'micro_lesson', occurredAt: '2026-11-02' });
     await award(bearer(secretary), { memberId: String(other._id), ruleKey: 'micro_lesson', occurredAt: '2026-11-02' });
     await award(bearer(secretary), { memberId: String(other._id), ruleKey: 'study_discussion', occurredAt: '2026-11-03' });
-    await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'volunteer_hour', occurredAt: '2025-06-01', quantity: 4 }).then(() => undefined);
+    const lastYear = { memberId: String(member._id), ruleKey: 'volunteer_hour', occurredAt: '2025-06-01', quantity: 4 };
+    const closedForSecretary = await award(bearer(secretary), lastYear);
+    expect(closedForSecretary.status).to.equal(403);
+    expect((await award(bearer(admin), lastYear)).status).to.equal(201);
     const mine = await request(app).get('/api/v1/me/points').set('Authorization', bearer(member));
     expect(mine.status).to.equal(200);
-    expect(mine.body.balance).to.deep.equal({ allTime: 10, thisYear: 10, thisMonth: 10 });
+    expect(mine.body.balance).to.deep.equal({ allTime: 14, thisYear: 10, thisMonth: 10 });
     expect(mine.body.ranks.month.community).to.deep.equal({ rank: 2, of: 2 });
     expect(mine.body.history.items[0].ruleName).to.equal('讲授微党课');
     const peek = await request(app).get(`/api/v1/members/${other._id}/points`).set('Authorization', bearer(member));
@@ -192,8 +195,8 @@ describe('points: views', () => {
 
   it('when the rollup has run this period and the member has no total, then ranks come from the leaderboards without a ledger pass', async () => {
     const { member } = await setup();
-    const month = monthKey(new Date());
-    await RollupState.create({ _id: 'points', watermark: new Date() });
+    const month = monthKey(NOW);
+    await RollupState.create({ _id: 'points', watermark: NOW });
     await PointsLeaderboard.create({ _id: `${month}:district`, period: month, scope: 'district', of: 7, items: [] });
     const mine = await request(app).get('/api/v1/me/points').set('Authorization', bearer(member));
     expect(mine.body.ranks.month).to.deep.include({ source: 'rollup', district: { rank: null, of: 7 }, community: { rank: null, of: 0 } });

@@ -7,6 +7,7 @@ import { testApp } from '../support/app.js';
 import { listen } from '../support/server.js';
 import { seedReferenceData } from '../../server/seed-defaults.js';
 import { seedDemo } from '../../server/demo/seed.js';
+import { systemClock } from '../../server/lib/time.js';
 import { CHROMIUM_PATH, SCREENSHOTS, e2e } from './support.js';
 
 // Browser tests: one database with the small demo district, the real app (API + built console) on a
@@ -19,9 +20,11 @@ export const mochaHooks = {
     const db = await startTestDatabase();
     console.log(`  e2e database: ${db.backend}; seeding the small demo district…`);
     await seedReferenceData();
-    const demo = await seedDemo({ scale: 'small', now: new Date(), voterSalt: 'test-voter-key-salt-0123456789' });
+    // The browser tests drive a live server as a user would, at the real date: the demo is seeded
+    // relative to it and the app runs on the system clock.
+    const demo = await seedDemo({ scale: 'small', now: systemClock(), voterSalt: 'test-voter-key-salt-0123456789' });
     console.log(`  demo seeded in ${demo.seconds} s`);
-    e2e.server = await listen(testApp());
+    e2e.server = await listen(testApp({ clock: systemClock }));
     e2e.browser = (await chromium.launch({
       executablePath: CHROMIUM_PATH,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],

@@ -85,7 +85,7 @@ describe('monthly-assessment job', () => {
     expect(await Notification.countDocuments({})).to.equal(once.n);
   });
 
-  it('when an admin approves a proposal, then the stage moves one step with history; rejecting another is recorded', async () => {
+  it('when an admin approves a proposal, then the stage moves one step with history; rejecting it afterwards is 409', async () => {
     const p = await pair('甲', { logs: ['2026-09-10', '2026-10-08', '2026-10-20'], notes: ['2026-10-09'], since: '2026-06-01' });
     await run();
     const app = testApp({ clock: () => NOW });
@@ -101,5 +101,18 @@ describe('monthly-assessment job', () => {
     expect(mentee!.stageHistory.at(-1)!.reason).to.include('月度评估建议');
     const again = await request(app).post(`/api/v1/assessments/proposals/${id}/reject`).set('Authorization', bearer(p.admin)).send({ note: '晚了' });
     expect(again.status).to.equal(409);
+  });
+
+  it('when an admin rejects a pending proposal with a note, then it is recorded as rejected and the stage stays', async () => {
+    const p = await pair('乙', { logs: ['2026-09-10', '2026-10-08', '2026-10-20'], notes: ['2026-10-09'], since: '2026-06-01' });
+    await run();
+    const app = testApp({ clock: () => NOW });
+    const id = `2026-10:${p.mentee._id}`;
+    const rejected = await request(app).post(`/api/v1/assessments/proposals/${id}/reject`).set('Authorization', bearer(p.admin)).send({ note: '再带教一个月' });
+    expect(rejected.status).to.equal(200);
+    expect(rejected.body.status).to.equal('rejected');
+    expect((await User.findById(p.mentee._id).lean())!.stage).to.equal(p.mentee.stage);
+    const approveAfter = await request(app).post(`/api/v1/assessments/proposals/${id}/approve`).set('Authorization', bearer(p.admin)).send({});
+    expect(approveAfter.status).to.equal(409);
   });
 });

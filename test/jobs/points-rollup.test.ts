@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { PointsEntry } from '../../models/points.model.js';
-import { PointsLeaderboard, PointsMemberTotal } from '../../models/rollup.model.js';
+import { PointsLeaderboard, PointsMemberTotal, RollupState } from '../../models/rollup.model.js';
 import { pointsRollupJob } from '../../jobs/points-rollup.job.js';
 import { request, testApp, testDeps } from '../support/app.js';
 import { bearer, createUser } from '../factories/users.js';
@@ -89,9 +89,11 @@ describe('points-rollup job', () => {
     const septemberOnly = await createMember(communities[1], { displayName: '九月党员' });
     await ledgerEntry(septemberOnly, 6, '2026-09-10T10:00:00+08:00');
     await ledgerEntry(members[2], 8, '2026-09-12T10:00:00+08:00');
-    // Written an hour ago: older than the watermark's lag, so the next run does not look at them again.
-    await PointsEntry.collection.updateMany({}, { $set: { createdAt: new Date(Date.now() - 60 * 60_000) } });
     await run();
+    // The watermark follows the database's write times, not the job's clock: with the fixture's
+    // writes an hour before it, the next run does not look at them again.
+    const { watermark } = (await RollupState.findById('points').lean<{ watermark: Date }>())!;
+    await PointsEntry.collection.updateMany({}, { $set: { createdAt: new Date(watermark.getTime() - 60 * 60_000) } });
     await ledgerEntry(members[0], 20, '2026-10-31T23:30:00+08:00');
     const incremental = (await run()) as { periods: Array<{ period: string }> };
     expect(incremental.periods.map((p) => p.period)).to.deep.equal(['2026', '2026-10', '2026-11']);

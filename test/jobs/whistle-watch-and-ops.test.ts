@@ -7,6 +7,7 @@ import { Whistle } from '../../models/whistle.model.js';
 import { createScheduler } from '../../jobs/agenda.js';
 import { defineJobs } from '../../jobs/registry.js';
 import { whistleWatchJob } from '../../jobs/whistle-watch.job.js';
+import { acquireRunLock } from '../../jobs/runner.js';
 import { createLogger } from '../../server/lib/logger.js';
 import { request, testApp, testDeps } from '../support/app.js';
 import { bearer, createUser } from '../factories/users.js';
@@ -29,10 +30,9 @@ async function overdueFixture() {
   return { admins, dept, overdue };
 }
 
-const waitFor = async (check: () => Promise<boolean>, ms = 10_000) => {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
+const waitFor = async (check: () => Promise<boolean>, attempts = 200) => {
+  for (let i = 0; !(await check()); i++) {
+    if (i >= attempts) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 50));
   }
 };
@@ -99,7 +99,7 @@ describe('jobs operations API', () => {
   it('when the job is already running, then run-now is 409; an unknown job is 400', async () => {
     const admin = await createUser({ role: 'admin' });
     const app = testApp({ clock: () => NOW });
-    await JobLock.create({ _id: 'points-rollup', startedAt: new Date(), owner: 'someone-else' });
+    expect(await acquireRunLock('points-rollup', 'someone-else')).to.equal(true);
     const busy = await request(app).post('/api/v1/jobs/points-rollup/run').set('Authorization', bearer(admin)).send({ month: '2026-10' });
     expect(busy.status).to.equal(409);
     expect(busy.body.error.code).to.equal('job_running');

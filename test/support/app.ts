@@ -5,6 +5,7 @@ import { loadConfig } from '../../server/config.js';
 import type { Deps, SchedulerStatus } from '../../server/deps.js';
 import { createLogger } from '../../server/lib/logger.js';
 import type { Clock } from '../../server/lib/time.js';
+import { testClock } from './clock.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough';
 
@@ -21,7 +22,7 @@ export function testDeps(overrides: { clock?: Clock; scheduler?: SchedulerStatus
   });
   return {
     config: { ...config, jwtSecret: TEST_JWT_SECRET, voterKeySalt: config.voterKeySalt! },
-    clock: overrides.clock ?? (() => new Date()),
+    clock: overrides.clock ?? testClock,
     logger: createLogger('silent'),
     scheduler: overrides.scheduler === undefined ? { isRunning: () => true } : overrides.scheduler,
   };

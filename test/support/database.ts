@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,7 @@ export function testDatabase(): TestDatabase {
 }
 
 export async function startTestDatabase(): Promise<TestDatabase> {
-  const dbName = `test_${process.pid}_${Date.now().toString(36)}`;
+  const dbName = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const explicit = process.env.TEST_MONGODB_URI;
   if (explicit) {
     const name = new URL(explicit).pathname.slice(1);

@@ -43,7 +43,7 @@ describe('evaluation formula', () => {
     expect(r.rank).to.deep.equal({ district: null, street: null });
   });
 
-  it('when finals tie, then they share a rank; residents then mentors decide the order', () => {
+  it('when finals and both tie-breaks are equal, then they share a rank and the id decides the order', () => {
     const results = computeResults(IND, SRC, [
       sec('p', { mentor: tally(1, 100, 100), resident: tally(1, 0, 0) }, 's1'), // 0.5×100 + 0.3×0 over 0.8 = 62.5
       sec('q', { mentor: tally(1, 0, 0), resident: tally(1, 100, 100), department: tally(1, 100, 100) }, 's2'), // 0 + 30 + 20 = 50
@@ -53,6 +53,38 @@ describe('evaluation formula', () => {
     expect(results.map((r) => [r.secretaryId, r.rank.district])).to.deep.equal([['r', 1], ['p', 2], ['s', 2], ['q', 4]]);
     expect(results.find((r) => r.secretaryId === 's')!.rank.street).to.equal(1);
     expect(results.find((r) => r.secretaryId === 'p')!.rank.street).to.equal(2);
+  });
+
+  it('when finals tie, then the residents\' score decides the order, then the mentors\'', () => {
+    const results = computeResults(IND, SRC, [
+      sec('a', { mentor: tally(1, 60, 60), resident: tally(1, 60, 60), department: tally(1, 60, 60) }), // 60
+      sec('b', { mentor: tally(1, 40, 40), resident: tally(1, 80, 80), department: tally(1, 80, 80) }), // 20 + 24 + 16 = 60
+      sec('c', { mentor: tally(1, 60, 60), resident: tally(1, 60, 60), department: tally(1, 60, 60) }), // 60
+      sec('d', { mentor: tally(1, 70, 70), resident: tally(1, 60, 60), department: tally(1, 35, 35) }), // 35 + 18 + 7 = 60
+    ]);
+    expect(results.map((r) => r.secretaryId)).to.deep.equal(['b', 'd', 'a', 'c']);
+    expect(results.map((r) => r.rank.district)).to.deep.equal([1, 1, 1, 1]);
+  });
+
+  it('when secretaries lack resident or mentor scores, then any input order gives the same ranking', () => {
+    const inputs = [
+      sec('m1', { mentor: tally(1, 80, 80) }),
+      sec('m2', { department: tally(1, 80, 80) }),
+      sec('m3', { mentor: tally(1, 80, 80) }),
+      sec('m4', { department: tally(1, 80, 80), resident: tally(1, 80, 80) }),
+      sec('m5', {}),
+      sec('m6', { department: tally(1, 80, 80) }),
+      sec('m7', { resident: tally(2, 150, 170) }),
+      sec('m8', {}),
+    ];
+    const expected = computeResults(IND, SRC, inputs).map((r) => r.secretaryId);
+    expect(expected).to.deep.equal(['m7', 'm4', 'm1', 'm3', 'm2', 'm6', 'm5', 'm8']);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 50; round++) {
+      const shuffled = [...inputs].sort(() => random() - 0.5);
+      expect(computeResults(IND, SRC, shuffled).map((r) => r.secretaryId), `round ${round}`).to.deep.equal(expected);
+    }
   });
 
   it('when weights are the defaults, then they add up to 1', () => {

@@ -95,15 +95,23 @@ const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
  * Equal final scores share a rank (1, 2, 2, 4); the tie-breaks only order the list and the awards.
  */
 export function compareResults(a: Omit<SecretaryResult, 'rank'>, b: Omit<SecretaryResult, 'rank'>): number {
-  const v = (x: number | null | undefined) => (x === null || x === undefined ? -Infinity : x);
   for (const [x, y] of [
     [a.final, b.final],
     [a.perSource.resident?.score, b.perSource.resident?.score],
     [a.perSource.mentor?.score, b.perSource.mentor?.score],
   ] as const) {
-    if (!near(v(x), v(y))) return v(y) - v(x);
+    const order = compareScoresDescending(x, y);
+    if (order !== 0) return order;
   }
-  return a.secretaryId.localeCompare(b.secretaryId);
+  return a.secretaryId < b.secretaryId ? -1 : a.secretaryId > b.secretaryId ? 1 : 0;
+}
+
+/** Higher first, a missing score after any present one; total (never NaN), so any input order sorts alike. */
+function compareScoresDescending(x: number | null | undefined, y: number | null | undefined): number {
+  const hasX = x !== null && x !== undefined;
+  const hasY = y !== null && y !== undefined;
+  if (!hasX || !hasY) return hasX === hasY ? 0 : hasX ? -1 : 1;
+  return near(x, y) ? 0 : y - x;
 }
 
 export function computeResults(indicators: Weighted[], sources: Weighted[], secretaries: SecretaryInput[]): SecretaryResult[] {
