@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Builds our FerretDB 1.24.2 wrapper (scripts/ferretdb) into .tools/bin/ferretdb.
-# Skips the build when the binary is newer than its Go sources.
+# Builds our FerretDB 1.24.2 wrapper (scripts/ferretdb) into .tools/bin/ferretdb, against a copy of
+# the FerretDB module with our patches (scripts/ferretdb/patches/*.patch, applied in name order).
+# Skips the build when the binary is newer than the wrapper, the patches and this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 src=scripts/ferretdb
 bin=.tools/bin/ferretdb
+module=github.com/FerretDB/FerretDB
+version=v1.24.2
 
-if [ -x "$bin" ] && [ -z "$(find "$src" -newer "$bin" -type f)" ]; then
+if [ -x "$bin" ] && [ -z "$(find "$src" scripts/build-ferretdb.sh -newer "$bin" -type f)" ]; then
   exit 0
 fi
 if ! command -v go >/dev/null 2>&1; then
@@ -17,8 +21,28 @@ if ! command -v go >/dev/null 2>&1; then
   exit 1
 fi
 mkdir -p .tools/bin
-echo "build-ferretdb: building FerretDB 1.24.2 (first build takes a few minutes)…" >&2
+echo "build-ferretdb: building FerretDB $version with our patches (first build takes a few minutes)…" >&2
 start=$(date +%s)
-(cd "$src" && go build -trimpath -o ../../"$bin".tmp .)
+
+# The module cache is read-only and shared: patch a fresh copy of it.
+patched=.tools/ferretdb-src
+upstream=$(cd "$src" && go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+[ -d "$upstream" ] || { echo "build-ferretdb: could not download $module@$version" >&2; exit 1; }
+rm -rf "$patched"
+cp -R "$upstream" "$patched"
+chmod -R u+w "$patched"
+for p in "$src"/patches/*.patch; do
+  [ -e "$p" ] || continue
+  echo "build-ferretdb: applying $(basename "$p")" >&2
+  patch --quiet --forward --batch -p1 -d "$patched" < "$p"
+done
+
+# Build against the copy through a generated module file, so scripts/ferretdb/go.mod stays as committed.
+modfile=.tools/ferretdb-build/go.mod
+mkdir -p "$(dirname "$modfile")"
+cp "$src/go.mod" "$modfile"
+cp "$src/go.sum" "${modfile%.mod}.sum"
+echo "replace $module => $root/$patched" >> "$modfile"
+(cd "$src" && go build -trimpath -modfile="$root/$modfile" -o "$root/$bin.tmp" .)
 mv "$bin".tmp "$bin"
 echo "build-ferretdb: done in $(( $(date +%s) - start ))s → $bin" >&2

@@ -1,0 +1,155 @@
+import { expect } from 'chai';
+import { Double, Int32, Long, ObjectId, type Collection, type Document, type Filter } from 'mongodb';
+import mongoose from 'mongoose';
+import { testDatabase } from '../support/database.js';
+
+// Our FerretDB build (scripts/ferretdb/patches) pushes top-level equality down to the backend's
+// indexes and computes $group by hash. A pushed-down condition must select a superset of the
+// matches: these tests compare each query with the same filter wrapped in $and, which no backend
+// pushes down (the handler alone decides), on a collection of awkward values.
+const HEX = '65a1b2c3d4e5f60718293a4b';
+const fixture: Document[] = [
+  { _id: 1, v: 'x', a: 'p', b: 1 },
+  { _id: 2, v: ['x', 'y'], a: 'p', b: 2 },
+  { _id: 3, v: ['y'], a: 'q', b: 1 },
+  { _id: 4, v: null, a: 'q', b: 2 },
+  { _id: 5, a: 'p', b: 1 },
+  { _id: 6, v: new Int32(1) },
+  { _id: 7, v: new Double(1) },
+  { _id: 8, v: Long.fromNumber(1) },
+  { _id: 9, v: new Double(1.5) },
+  { _id: 10, v: new Int32(0) },
+  { _id: 11, v: new Double(-0) },
+  { _id: 12, v: '1' },
+  { _id: 13, v: new ObjectId(HEX) },
+  { _id: 14, v: HEX },
+  { _id: 15, v: true },
+  { _id: 16, v: false },
+  { _id: 17, v: new Date('2026-11-20T02:00:00Z') },
+  { _id: 18, v: new Date('2026-11-20T02:00:00Z').getTime() },
+  { _id: 19, v: { x: 'x' } },
+  { _id: 20, v: 'a<b & "c" \\ 中文 😀' },
+  { _id: 21, v: [1, 'x', null] },
+  { _id: 22, v: [] },
+  { _id: '42', v: 'string id' },
+  { _id: 42, v: 'number id' },
+  { _id: 'ünï', v: 'unicode id' },
+  // (A string _id with the same hex cannot sit beside it on SQLite: its unique index holds the JSON text.)
+  { _id: new ObjectId(HEX), v: 'objectid id' },
+  { _id: 23, odd: { name: 'x' }, 'odd-name': 'x', v: 'nested' },
+];
+
+const filters: Array<Filter<Document>> = [
+  { v: 'x' }, { v: 'y' }, { v: { $eq: 'x' } }, { v: { $in: ['x', 'y'] } }, { v: { $in: [1, 'x'] } },
+  { v: 1 }, { v: new Double(1) }, { v: Long.fromNumber(1) }, { v: 1.5 }, { v: 0 }, { v: new Double(-0) }, { v: '1' },
+  { v: new ObjectId(HEX) }, { v: HEX }, { v: true }, { v: false }, { v: null }, { v: { $exists: false } },
+  { v: new Date('2026-11-20T02:00:00Z') }, { v: new Date('2026-11-20T02:00:00Z').getTime() },
+  { v: 'a<b & "c" \\ 中文 😀' }, { v: { x: 'x' } }, { v: [] }, { v: { $ne: 'x' } }, { v: { $gt: 1 } },
+  { _id: 1 }, { _id: '42' }, { _id: 42 }, { _id: 'ünï' }, { _id: new ObjectId(HEX) }, { _id: HEX }, { _id: { $in: [1, 2, '42', 999] } },
+  { _id: 1, v: 'x' }, { _id: 2, v: 'x' }, { a: 'p', b: 1 }, { a: 'p', b: { $in: [1, 2] } }, { a: 'q', v: null },
+  { 'odd.name': 'x' }, { 'odd-name': 'x' }, { nope: 'x' },
+];
+
+let coll: Collection;
+const ids = async (filter: Filter<Document>) =>
+  (await coll.find(filter).toArray()).map((d) => JSON.stringify(d._id)).sort();
+const label = (filter: Filter<Document>) => JSON.stringify(filter);
+
+describe('our FerretDB build: equality pushdown', () => {
+  beforeEach(async () => {
+    coll = mongoose.connection.db!.collection('patch_fixture');
+    await coll.insertMany(fixture.map((d) => ({ ...d })));
+    await coll.createIndex({ v: 1 });
+    await coll.createIndex({ a: 1, b: 1 });
+  });
+
+  it('when a filter is pushed down, then find returns exactly what the handler alone returns', async () => {
+    for (const filter of filters) {
+      expect(await ids(filter), label(filter)).to.deep.equal(await ids({ $and: [filter] }));
+    }
+  });
+
+  it('when values are equal across types or inside arrays, then they match as on MongoDB', async () => {
+    expect(await ids({ v: 'x' })).to.deep.equal(['1', '2', '21']);
+    expect(await ids({ v: 1 })).to.deep.equal(['21', '6', '7', '8']);
+    expect(await ids({ v: 0 })).to.deep.equal(['10', '11']);
+    expect(await ids({ v: new ObjectId(HEX) })).to.deep.equal(['13']);
+    expect(await ids({ _id: '42' })).to.deep.equal(['"42"']);
+    expect(await ids({ _id: 42 })).to.deep.equal(['42']);
+    expect(await ids({ v: 'a<b & "c" \\ 中文 😀' })).to.deep.equal(['20']);
+  });
+
+  it('when counting, updating and deleting by pushed-down equality, then every match is touched and nothing else', async () => {
+    for (const filter of [{ v: 'x' }, { v: 1 }, { a: 'p', b: 1 }, { _id: { $in: [1, 2, 3] } }]) {
+      expect(await coll.countDocuments(filter), label(filter)).to.equal(await coll.countDocuments({ $and: [filter] }));
+    }
+    const updated = await coll.updateMany({ v: 'x' }, { $set: { touched: true } });
+    expect(updated.matchedCount).to.equal(3);
+    expect(await ids({ touched: true })).to.deep.equal(['1', '2', '21']);
+    const deleted = await coll.deleteMany({ v: 1 });
+    expect(deleted.deletedCount).to.equal(4);
+    expect(await coll.countDocuments({})).to.equal(fixture.length - 4);
+    await coll.updateOne({ _id: 'ünï' }, { $set: { v: 'changed' } }, { upsert: true });
+    expect(await ids({ v: 'changed' })).to.deep.equal(['"ünï"']);
+    const duplicate = await coll.insertOne({ _id: 42, v: 'duplicate' } as Document).then(() => null, (err: { code?: number }) => err);
+    expect(duplicate?.code).to.equal(11000);
+  });
+
+  it('when $match leads an aggregation, then it selects what the handler alone selects', async () => {
+    const matched = await coll.aggregate([{ $match: { v: 'x' } }, { $sort: { _id: 1 } }]).toArray();
+    expect(matched.map((d) => d._id)).to.deep.equal([1, 2, 21]);
+  });
+});
+
+describe('our FerretDB build: $group', () => {
+  beforeEach(async () => {
+    coll = mongoose.connection.db!.collection('patch_group');
+    await coll.insertMany([
+      { k: new Int32(1), p: 2 }, { k: new Double(1), p: 3 }, { k: Long.fromNumber(1), p: 5 },
+      { k: 'a', p: 7 }, { k: 'a', p: 11 }, { k: { m: 'x', y: 1 }, p: 13 }, { k: { m: 'x', y: new Double(1) }, p: 17 },
+      { k: null, p: 19 }, { p: 23 },
+    ]);
+  });
+
+  it('when a $group has several accumulators, then each is computed and equal keys of any number type group together', async () => {
+    const groups = await coll.aggregate([{ $group: { _id: '$k', n: { $count: {} }, total: { $sum: '$p' }, ones: { $sum: 1 } } }]).toArray();
+    const byKey = new Map(groups.map((g) => [JSON.stringify(g._id), { n: g.n, total: g.total, ones: g.ones }]));
+    expect(byKey.size).to.equal(4);
+    expect(byKey.get('1')).to.deep.equal({ n: 3, total: 10, ones: 3 });
+    expect(byKey.get('"a"')).to.deep.equal({ n: 2, total: 18, ones: 2 });
+    expect(byKey.get('{"m":"x","y":1}')).to.deep.equal({ n: 2, total: 30, ones: 2 });
+    expect(byKey.get('null')).to.deep.equal({ n: 2, total: 42, ones: 2 });
+  });
+});
+
+describe('our FerretDB build: query plans', () => {
+  const plan = async (filter: Document) => {
+    const explained = await mongoose.connection.db!.command({ explain: { find: 'patch_plans', filter } });
+    return JSON.stringify(explained.queryPlanner);
+  };
+
+  beforeEach(async function () {
+    if (!testDatabase().backend.startsWith('ferretdb/')) this.skip();
+    coll = mongoose.connection.db!.collection('patch_plans');
+    // Enough rows that PostgreSQL's planner prefers an index to a sequential scan.
+    await coll.insertMany(Array.from({ length: 3000 }, (_, i) => ({ _id: i, v: `v${i % 300}`, a: `a${i % 30}`, b: i % 7 })));
+    await coll.createIndex({ v: 1 });
+    await coll.createIndex({ a: 1, b: 1 });
+  });
+
+  it('when reading by _id, a single indexed field or a compound index on SQLite, then SQLite searches the index', async function () {
+    if (testDatabase().backend !== 'ferretdb/sqlite') this.skip();
+    expect(await plan({ _id: 1 })).to.match(/SEARCH .* USING INDEX .*__id_/);
+    expect(await plan({ v: 'v1' })).to.match(/MULTI-INDEX OR.*SEARCH .* USING INDEX .*_v_1/);
+    expect(await plan({ a: 'a1', b: 1 })).to.match(/USING INDEX .*_a_1_b_1/);
+    expect(await plan({ v: { $gt: 'v1' } })).to.match(/SCAN/);
+  });
+
+  it('when reading by _id or an indexed field on PostgreSQL, then its index is scanned', async function () {
+    if (testDatabase().backend !== 'ferretdb/postgresql') this.skip();
+    expect(await plan({ _id: 1 })).to.match(/"Index Cond":"\(\([^"]*_jsonb -> '_id'::text\) = /);
+    const byField = await plan({ v: 'v1' });
+    expect(byField).to.include('"Node Type":"Bitmap Index Scan"');
+    expect(byField).to.match(/"Index Cond":"\(\([^"]*_jsonb -> 'v'::text\) = /);
+  });
+});
