@@ -7,14 +7,11 @@ import { isClosedWhistleStatus, Whistle, type WhistleDoc } from '../../../models
 import { replaceAllById } from '../../db/bulk.js';
 import { isDuplicateKeyError } from '../../lib/errors.js';
 import { daysBetween, monthRange, previousMonth } from '../../lib/time.js';
+import { groupBy } from '../../lib/group-by.js';
 import { notify } from '../notifications/index.js';
 import { proposePromotion, rateMonth, type MonthMetrics, type Rating } from './assessment.rules.js';
 
-const byKey = <T>(items: T[], key: (t: T) => string) => {
-  const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
-  return map;
-};
+const byKey = groupBy;
 
 /** Everything the month's ratings need, in a fixed number of queries (no per-pair round trips). */
 async function loadMonth(month: string, asOf: Date) {

@@ -1,3 +1,5 @@
+import { groupBy } from '../../lib/group-by.js';
+
 export interface Weighted {
   key: string;
   name: string;
@@ -126,8 +128,7 @@ export function computeResults(indicators: Weighted[], sources: Weighted[], secr
     return ranks;
   };
   const district = rankWithin(scored);
-  const streets = new Map<string, typeof scored>();
-  for (const r of scored) streets.set(String(r.streetId), [...(streets.get(String(r.streetId)) ?? []), r]);
+  const streets = groupBy(scored, (r) => String(r.streetId));
   const street = new Map([...streets.values()].flatMap((list) => [...rankWithin(list)]));
   return scored.map((r) => ({ ...r, rank: { district: district.get(r.secretaryId) ?? null, street: street.get(r.secretaryId) ?? null } }));
 }

@@ -3,6 +3,7 @@ import { PointsEntry } from '../../../models/points.model.js';
 import { PointsLeaderboard, PointsMemberTotal, RollupState } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { syncDocsById, upsertSetById } from '../../db/bulk.js';
+import { groupBy } from '../../lib/group-by.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
 import { leaderboardPages, rankByPoints } from './points.rules.js';
@@ -17,14 +18,13 @@ type ScopeRank = { rank: number; of: number };
 
 /** Ranks every member inside each scope (community, street, district, whole district). Pure. */
 export function rankScopes(rows: Array<{ memberId: string; points: number } & Placement>) {
-  const groups = new Map<string, Array<{ memberId: string; points: number }>>();
-  const add = (scope: string, r: { memberId: string; points: number }) => groups.set(scope, [...(groups.get(scope) ?? []), r]);
-  for (const r of rows) {
-    add('district', r);
-    if (r.districtId) add(`district:${r.districtId}`, r);
-    if (r.streetId) add(`street:${r.streetId}`, r);
-    if (r.communityId) add(`community:${r.communityId}`, r);
-  }
+  const memberships = rows.flatMap((r) => [
+    ['district', r] as const,
+    ...(r.districtId ? [[`district:${r.districtId}`, r] as const] : []),
+    ...(r.streetId ? [[`street:${r.streetId}`, r] as const] : []),
+    ...(r.communityId ? [[`community:${r.communityId}`, r] as const] : []),
+  ]);
+  const groups = new Map([...groupBy(memberships, ([scope]) => scope)].map(([scope, list]) => [scope, list.map(([, r]) => r)]));
   const ranked = new Map([...groups].map(([scope, list]) => [scope, rankByPoints(list)]));
   const memberRank = new Map<string, ScopeRank>();
   for (const [scope, list] of ranked) for (const r of list) memberRank.set(`${scope}|${r.memberId}`, { rank: r.rank, of: list.length });
