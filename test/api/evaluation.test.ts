@@ -89,6 +89,21 @@ describe('evaluation scoring', () => {
     expect(row.perSource.resident).to.include({ count: 1, score: 80 });
   });
 
+  it('when results were read and then scores arrive, then the next read includes them (cached only until a score write)', async () => {
+    const { id, secs, auth, evaluator } = await openCycle();
+    const results = async () => (await request(app).get(`/api/v1/evaluation-cycles/${id}/results`).set('Authorization', auth)).body.items
+      .find((r: { secretaryId: string }) => r.secretaryId === String(secs[0]._id));
+    expect((await results()).final).to.equal(null);
+    expect((await results()).final).to.equal(null);
+    await request(app).post(`/api/v1/evaluation-cycles/${id}/resident-scores`).send({ secretaryId: String(secs[0]._id), voterKey: '13800002222', overall: 70 }).expect(200);
+    expect((await results()).perSource.resident).to.include({ count: 1, score: 70 });
+    expect((await score(id, evaluator, secs[0], 'mentor', scores(90))).status).to.equal(200);
+    expect((await results()).perSource.mentor).to.include({ count: 1, score: 90 });
+    await request(app).post(`/api/v1/evaluation-cycles/${id}/resident-scores/bulk`).set('Authorization', auth)
+      .send({ rows: [{ secretaryId: String(secs[0]._id), voterKey: '13800003333', overall: 50 }] }).expect(200);
+    expect((await results()).perSource.resident).to.include({ count: 2, score: 60 });
+  });
+
   it('when a bulk import has a bad row, then nothing is imported and the report names the row', async () => {
     const { id, secs, auth } = await openCycle();
     const rows = [

@@ -36,6 +36,10 @@ const fixture: Document[] = [
   { _id: 'ünï', v: 'unicode id' },
   // (A string _id with the same hex cannot sit beside it on SQLite: its unique index holds the JSON text.)
   { _id: new ObjectId(HEX), v: 'objectid id' },
+  { _id: new ObjectId('65a1b2c3d4e5f60718293a4a'), v: 'just before' },
+  { _id: new ObjectId('65a1b2c3d4e5f60718293a4c'), v: 'just after' },
+  { _id: new ObjectId('00000000000000000000000f'), v: 'lowest' },
+  { _id: new ObjectId('f0000000000000000000000f'), v: 'highest' },
   { _id: 23, odd: { name: 'x' }, 'odd-name': 'x', v: 'nested' },
 ];
 
@@ -48,6 +52,9 @@ const filters: AnyFilter[] = [
   { v: new Date('2026-11-20T02:00:00Z') }, { v: new Date('2026-11-20T02:00:00Z').getTime() },
   { v: 'a<b & "c" \\ 中文 😀' }, { v: { x: 'x' } }, { v: [] }, { v: { $ne: 'x' } }, { v: { $gt: 1 } },
   { _id: 1 }, { _id: '42' }, { _id: 42 }, { _id: 'ünï' }, { _id: new ObjectId(HEX) }, { _id: HEX }, { _id: { $in: [1, 2, '42', 999] } },
+  { _id: { $gt: new ObjectId(HEX) } }, { _id: { $gte: new ObjectId(HEX) } }, { _id: { $lt: new ObjectId(HEX) } },
+  { _id: { $lte: new ObjectId(HEX), $gt: new ObjectId('00000000000000000000000f') } }, { _id: { $gt: new ObjectId(HEX) }, v: 'just after' },
+  { _id: { $gt: HEX } }, { _id: { $gt: 1 } },
   { _id: 1, v: 'x' }, { _id: 2, v: 'x' }, { a: 'p', b: 1 }, { a: 'p', b: { $in: [1, 2] } }, { a: 'q', v: null },
   { 'odd.name': 'x' }, { 'odd-name': 'x' }, { nope: 'x' },
 ];
@@ -79,6 +86,7 @@ describe('our FerretDB build: equality pushdown', () => {
     expect(await ids({ _id: '42' })).to.deep.equal(['"42"']);
     expect(await ids({ _id: 42 })).to.deep.equal(['42']);
     expect(await ids({ v: 'a<b & "c" \\ 中文 😀' })).to.deep.equal(['20']);
+    expect(await ids({ _id: { $gt: new ObjectId(HEX) } })).to.deep.equal(['"65a1b2c3d4e5f60718293a4c"', '"f0000000000000000000000f"']);
   });
 
   it('when counting, updating and deleting by pushed-down equality, then every match is touched and nothing else', async () => {
@@ -142,6 +150,7 @@ describe('our FerretDB build: query plans', () => {
   it('when reading by _id, a single indexed field or a compound index on SQLite, then SQLite searches the index', async function () {
     if (testDatabase().backend !== 'ferretdb/sqlite') this.skip();
     expect(await plan({ _id: 1 })).to.match(/SEARCH .* USING INDEX .*__id_/);
+    expect(await plan({ _id: { $gt: new ObjectId(HEX) } })).to.match(/SEARCH .* USING INDEX .*__id_ \(.*>\?\)/);
     expect(await plan({ v: 'v1' })).to.match(/MULTI-INDEX OR.*SEARCH .* USING INDEX .*_v_1/);
     expect(await plan({ a: 'a1', b: 1 })).to.match(/USING INDEX .*_a_1_b_1/);
     expect(await plan({ v: { $gt: 'v1' } })).to.match(/SCAN/);

@@ -10,6 +10,7 @@ import { forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { compareResults, computeResults, type SecretaryInput, type SecretaryResult, type SourceTally } from './evaluation.rules.js';
 import { getCycle } from './cycles.service.js';
+import { cachedByScoresVersion } from './results-cache.js';
 
 /**
  * Tallies per secretary and source: evaluator and department scores summed in TypeScript (a few
@@ -58,7 +59,7 @@ export async function cycleResults(cycleId: string): Promise<{ cycle: CycleDoc; 
   if (snapshot && (cycle.status === 'closed' || cycle.status === 'published')) {
     return { cycle, frozen: true, computedAt: snapshot.computedAt, results: snapshot.results };
   }
-  return { cycle, frozen: false, computedAt: null, results: await computeCycleResults(cycle) };
+  return { cycle, frozen: false, computedAt: null, results: await cachedByScoresVersion(cycleId, () => computeCycleResults(cycle)) };
 }
 
 export async function listResults(cycleId: string, q: { street?: string; sort: 'rank' | 'name' }) {

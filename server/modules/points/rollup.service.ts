@@ -11,6 +11,8 @@ import { ROLLUP_STATE_ID, rollupWatermark } from './rollup-state.js';
 
 /** Entries stamped this long before a run may still be in flight: the next run looks at them again. */
 const WATERMARK_LAG_MS = 5 * 60_000;
+/** How long before its write an entry's id may have been minted (see writtenSince). */
+const ENTRY_ID_SLACK_MS = 60 * 60_000;
 /** Leaderboard documents keep the top of each scope (the API's limit is at most this). */
 
 type Placement = { communityId: string | null; streetId: string | null; districtId: string | null };
@@ -130,6 +132,18 @@ export async function rebuildPeriods(periods: string[]): Promise<Array<{ period:
   return results.sort((x, y) => x.period.localeCompare(y.period));
 }
 
+/**
+ * Entries written after `since`. The exact condition is `createdAt`; the `_id` bound lets the
+ * database start from the `_id` index instead of passing over the whole ledger (FerretDB serves
+ * no range of a date field from an index; our build serves an ObjectId range of `_id`). An entry's
+ * id is minted when its request claims the Idempotency-Key, moments before the entry is written; an
+ * hour of slack keeps any entry whose write was delayed by less than that.
+ */
+const writtenSince = (since: Date) => ({
+  _id: { $gt: Types.ObjectId.createFromTime(Math.floor((since.getTime() - ENTRY_ID_SLACK_MS) / 1000)) },
+  createdAt: { $gt: since },
+});
+
 export interface RollupOptions {
   now: Date;
   /** Rebuild every period in the ledger, ignoring the watermark. */
@@ -146,7 +160,7 @@ export interface RollupOptions {
 export async function runPointsRollup(opts: RollupOptions) {
   const startedAt = Date.now();
   const since = opts.full ? null : await rollupWatermark();
-  const touched: string[] = await PointsEntry.distinct('month', since ? { createdAt: { $gt: since } } : {});
+  const touched: string[] = await PointsEntry.distinct('month', since ? writtenSince(since) : {});
   const months = [...new Set([...touched, ...(opts.months ?? [monthKey(opts.now)])])].sort();
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
   const results = await rebuildPeriods([...months, ...years]);
