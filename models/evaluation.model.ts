@@ -83,13 +83,6 @@ const residentScoreSchema = new Schema(
 residentScoreSchema.index({ cycleId: 1, secretaryId: 1 });
 export const ResidentScore = mongoose.model('ResidentScore', residentScoreSchema, 'evaluation_resident_scores');
 
-/**
- * A token that changes after every score write of a cycle (evaluator, department or resident), so a
- * cached computation of the open cycle's results is known to be current. `_id` is the cycle id.
- */
-const scoresVersionSchema = new Schema({ _id: { type: String, required: true }, version: { type: String, required: true } }, { versionKey: false });
-export const ScoresVersion = mongoose.model('ScoresVersion', scoresVersionSchema, 'evaluation_scores_versions');
-
 /** Results frozen when the cycle closes; later reads come from here. `_id` is the cycle id. */
 const resultsSnapshotSchema = new Schema(
   { _id: { type: String, required: true }, computedAt: { type: Date, required: true }, results: { type: [Schema.Types.Mixed], default: [] } },

@@ -10,3 +10,4 @@ export * from './rollup.model.js';
 export * from './notification.model.js';
 export * from './assessment.model.js';
 export * from './evaluation.model.js';
+export * from './cache-version.model.js';

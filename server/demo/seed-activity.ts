@@ -5,7 +5,10 @@ import { MilestoneDone, Project, ProjectComment, ProjectLock, ProjectProgress } 
 import { OfflineVoteBatch, ProjectVote } from '../../models/vote.model.js';
 import { Whistle } from '../../models/whistle.model.js';
 import { hashVoterKey } from '../lib/voter-key.js';
+import { dataChanged } from '../db/versioned-cache.js';
+import { scoresKey } from '../modules/evaluation/index.js';
 import { DEFAULT_INDICATORS, DEFAULT_SCALE, DEFAULT_SOURCES } from '../modules/evaluation/evaluation.rules.js';
+import { votesKey } from '../modules/projects/index.js';
 import type { DemoOrg } from './seed-org.js';
 import { PROJECT_TITLES, type Random } from './random.js';
 import type { DemoScale } from './scales.js';
@@ -87,6 +90,7 @@ export async function seedProjects(r: Random, org: DemoOrg, scale: DemoScale, no
   }
   await insertInBatches(ProjectVote, [...votes.values()]);
   await OfflineVoteBatch.collection.insertMany(projects.slice(0, 10).map((p) => ({ _id: oid(), cycle, projectId: p._id, count: 40, total: 40 * 4 + r.int(0, 40), enteredById: org.admin._id, createdAt: now })));
+  await dataChanged(votesKey(cycle));
   return { projects: projects.length, progressLogs: logs.length, comments: comments.length, coachingNotes: notes.length, whistles: whistles.length, votes: votes.size };
 }
 
@@ -125,5 +129,6 @@ export async function seedEvaluation(r: Random, org: DemoOrg, scale: DemoScale, 
     residents.set(_id, { _id, cycleId, secretaryId: s._id, voterHash, indicators: Object.fromEntries(DEFAULT_INDICATORS.map((x) => [x.key, overall])), overall: true, createdAt: now, updatedAt: now });
   }
   await insertInBatches(ResidentScore, [...residents.values()]);
+  await dataChanged(scoresKey(String(cycleId)));
   return { cycleId: String(cycleId), evaluatorScores: scores.length, residentScores: residents.size };
 }

@@ -64,6 +64,22 @@ describe('console reads: GET /dashboard', () => {
     expect(denied.status).to.equal(403);
     expect(denied.body.error.code).to.equal('forbidden');
   });
+
+  it('when residents score after the dashboard was read, then the next read counts them', async () => {
+    const admin = await createUser({ role: 'admin' });
+    const { communities } = await createOrgTree(1, 1);
+    const secretary = await createMentee(communities[0]);
+    const cycle = await request(app).post('/api/v1/evaluation-cycles').set('Authorization', bearer(admin)).send({ year: 2026, name: '年度评估' });
+    await request(app).post(`/api/v1/evaluation-cycles/${cycle.body._id}/open`).set('Authorization', bearer(admin)).expect(200);
+    const residentCount = async () => (await request(app).get('/api/v1/dashboard').set('Authorization', bearer(admin))).body.evaluation.residentScores;
+    const residentScore = (voterKey: string) => request(app).post(`/api/v1/evaluation-cycles/${cycle.body._id}/resident-scores`)
+      .send({ secretaryId: String(secretary._id), voterKey, overall: 80 }).expect(200);
+    await residentScore('13800000001');
+    expect(await residentCount()).to.equal(1);
+    expect(await residentCount()).to.equal(1);
+    await residentScore('13800000002');
+    expect(await residentCount()).to.equal(2);
+  });
 });
 
 describe('console reads: GET /me/mentees', () => {

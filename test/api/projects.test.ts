@@ -172,6 +172,20 @@ describe('popularity votes', () => {
     expect(popular.body.formula).to.include('C = 20');
   });
 
+  it('when the ranking was read and then votes arrive, online or on paper, then the next read counts them', async () => {
+    const { project, admin } = await setup();
+    const ranking = async () => (await request(app).get('/api/v1/projects/popular')).body.items[0];
+    await request(app).post(`/api/v1/projects/${project._id}/votes`).send({ voterKey: '13900000001', score: 4 }).expect(200);
+    expect((await ranking()).online).to.deep.equal({ count: 1, sum: 4 });
+    expect((await ranking()).online).to.deep.equal({ count: 1, sum: 4 });
+    await request(app).post(`/api/v1/projects/${project._id}/votes`).send({ voterKey: '13900000002', score: 2 }).expect(200);
+    expect((await ranking()).online).to.deep.equal({ count: 2, sum: 6 });
+    await request(app).post(`/api/v1/projects/${project._id}/votes`).send({ voterKey: '13900000002', score: 5 }).expect(200);
+    expect((await ranking()).online).to.deep.equal({ count: 2, sum: 9 });
+    await request(app).post('/api/v1/projects/votes/offline').set('Authorization', bearer(admin)).send({ projectId: project._id, count: 10, total: 45 }).expect(201);
+    expect((await ranking()).offline).to.deep.equal({ count: 10, total: 45 });
+  });
+
   it('when staff enter paper votes, then they join the ranking; an impossible total is 400', async () => {
     const { project, admin } = await setup();
     const ok = await request(app).post('/api/v1/projects/votes/offline').set('Authorization', bearer(admin)).send({ projectId: project._id, count: 10, total: 45 });

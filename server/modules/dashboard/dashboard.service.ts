@@ -4,6 +4,8 @@ import { Mentorship } from '../../../models/mentorship.model.js';
 import { OrgUnit } from '../../../models/org-unit.model.js';
 import { PROJECT_STATUSES, Project, ProjectCategory } from '../../../models/project.model.js';
 import { CLOSED_WHISTLE_STATUSES, Whistle } from '../../../models/whistle.model.js';
+import { cachedByVersion } from '../../db/versioned-cache.js';
+import { scoresKey } from '../evaluation/index.js';
 import { countBy, progressPercent, streetRows } from './dashboard.rules.js';
 
 /** The evaluation cycle the dashboard follows: the open one, else the most recent by year. */
@@ -18,11 +20,13 @@ async function evaluationProgress() {
   const cycle = await currentCycle();
   if (!cycle) return null;
   const byCycle = { cycleId: cycle._id };
-  const [assigned, scored, residentScores] = await Promise.all([
+  // Counting reads every matching document on FerretDB (30,000 resident scores: seconds), so the
+  // counts are kept until the cycle's next score or assignment write.
+  const [assigned, scored, residentScores] = await cachedByVersion(scoresKey(String(cycle._id)), 'dashboard-counts', () => Promise.all([
     EvaluationAssignment.countDocuments(byCycle),
     EvaluationScore.countDocuments(byCycle),
     ResidentScore.countDocuments(byCycle),
-  ]);
+  ]));
   return { cycleId: String(cycle._id), name: cycle.name, year: cycle.year, status: cycle.status, assigned, scored, percent: progressPercent(scored, assigned), residentScores };
 }
 

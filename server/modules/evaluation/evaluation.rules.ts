@@ -132,3 +132,6 @@ export function computeResults(indicators: Weighted[], sources: Weighted[], secr
   const street = new Map([...streets.values()].flatMap((list) => [...rankWithin(list)]));
   return scored.map((r) => ({ ...r, rank: { district: district.get(r.secretaryId) ?? null, street: street.get(r.secretaryId) ?? null } }));
 }
+
+/** The cache-version key of a cycle's scores and assignments (see server/db/versioned-cache.ts). */
+export const scoresKey = (cycleId: string) => `evaluation:${cycleId}`;

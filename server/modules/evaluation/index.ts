@@ -1,2 +1,3 @@
 export { evaluationRoutes } from './evaluation.routes.js';
 export { computeCycleResults } from './results.service.js';
+export { scoresKey } from './evaluation.rules.js';

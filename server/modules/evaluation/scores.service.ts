@@ -4,11 +4,12 @@ import {
 } from '../../../models/evaluation.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { replaceAllById } from '../../db/bulk.js';
+import { dataChanged } from '../../db/versioned-cache.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
 import { getCycle } from './cycles.service.js';
-import { scoresChanged } from './results-cache.js';
+import { scoresKey } from './evaluation.rules.js';
 
 /** Which role scores which source: mentors' on-site assessment by evaluators, the departments' by department users. */
 const roleForSource = (source: string) => (source === 'department' ? 'department' : 'evaluator');
@@ -52,6 +53,7 @@ export async function addAssignments(cycleId: string, input: { evaluatorId: stri
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err; // already assigned: nothing to add
   }
+  await dataChanged(scoresKey(cycleId));
   return listAssignments(cycleId, input.evaluatorId);
 }
 
@@ -92,7 +94,7 @@ export async function putScore(
   const before = await EvaluationScore.findById(_id).lean<ScoreDoc>();
   const doc = { _id, cycleId: cycle._id, source: input.source, evaluatorId: new Types.ObjectId(actor.id), secretaryId: new Types.ObjectId(secretaryId), indicators: input.indicators, comment: input.comment };
   await replaceAllById(EvaluationScore, [doc as unknown as { _id: string }]);
-  await scoresChanged(cycleId);
+  await dataChanged(scoresKey(cycleId));
   await ScoreAudit.create({
     scoreId: _id, cycleId: cycle._id, byId: actor.id, at: now,
     before: before ? { indicators: before.indicators, comment: before.comment } : null, after: { indicators: input.indicators, comment: input.comment },
@@ -133,7 +135,7 @@ export async function residentScore(cycleId: string, row: ResidentInput, salt: s
   if (problems.length) throw invalid('invalid_scores', '评分不完整或超出范围 (incomplete or out-of-scale scores)', problems);
   const replaced = !!(await ResidentScore.exists({ _id: doc._id }));
   await replaceAllById(ResidentScore, [doc as unknown as { _id: string }]);
-  await scoresChanged(cycleId);
+  await dataChanged(scoresKey(cycleId));
   return { replaced, secretaryId: row.secretaryId };
 }
 
@@ -152,7 +154,7 @@ export async function residentScoresBulk(cycleId: string, rows: ResidentInput[],
   if (report.length) throw invalid('rows_invalid', `${report.length} 处错误，未导入任何评分 (nothing imported)`, report);
   const unique = [...new Map(docs.map((d) => [d._id, d])).values()];
   await replaceAllById(ResidentScore, unique as unknown as Array<{ _id: string }>);
-  await scoresChanged(cycleId);
+  await dataChanged(scoresKey(cycleId));
   return { rows: rows.length, stored: unique.length };
 }
 

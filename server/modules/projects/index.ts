@@ -2,3 +2,4 @@ export { projectRoutes } from './projects.routes.js';
 export { seedDefaultCategories } from './categories.service.js';
 export { isWhistleOverdue } from './projects.rules.js';
 export { watchOverdueWhistles } from './whistles.service.js';
+export { votesKey } from './votes.service.js';

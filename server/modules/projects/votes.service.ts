@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { Project, type ProjectDoc } from '../../../models/project.model.js';
 import { OfflineVoteBatch, ProjectVote } from '../../../models/vote.model.js';
 import { groupSums } from '../../db/aggregate.js';
+import { cachedByVersion, dataChanged } from '../../db/versioned-cache.js';
 import { isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
@@ -18,21 +19,27 @@ export async function castVote(projectId: string, input: { voterKey: string; sco
   const doc = { cycle: input.cycle, projectId: new Types.ObjectId(projectId), voterHash, score: input.score };
   try {
     const created = await ProjectVote.create({ _id, ...doc });
+    await dataChanged(votesKey(input.cycle));
     return { replaced: false, vote: { projectId, cycle: input.cycle, score: created.score } };
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err;
   }
   await ProjectVote.updateOne({ _id }, { $set: { score: input.score } });
+  await dataChanged(votesKey(input.cycle));
   return { replaced: true, vote: { projectId, cycle: input.cycle, score: input.score } };
 }
 
 export async function addOfflineVotes(input: { projectId: string; count: number; total: number; cycle: string }, actor: Actor) {
   if (!(await Project.exists({ _id: input.projectId }))) throw notFound('项目');
   const batch = await OfflineVoteBatch.create({ ...input, enteredById: actor.id });
+  await dataChanged(votesKey(input.cycle));
   return batch.toObject();
 }
 
 type Tally = Map<string, { count: number; sum: number }>;
+
+/** The cache-version key of a cycle's votes, online and on paper (see server/db/versioned-cache.ts). */
+export const votesKey = (cycle: string) => `votes:${cycle}`;
 
 async function tallies(cycle: string, projectId?: Types.ObjectId): Promise<{ online: Tally; offline: Tally }> {
   const match = { cycle, ...(projectId ? { projectId } : {}) };
@@ -55,7 +62,9 @@ export async function voteSummary(projectId: string, cycle: string) {
 export async function popularProjects(cycle: string, top: number) {
   const [projects, { online, offline }] = await Promise.all([
     Project.find({ status: { $ne: 'cancelled' } }).lean<ProjectDoc[]>(),
-    tallies(cycle),
+    // Every project's tallies read all the cycle's votes (30,000 at district scale), so they are
+    // kept until the next vote.
+    cachedByVersion(votesKey(cycle), 'tallies', () => tallies(cycle)),
   ]);
   const ranked = rankPopularity(
     projects.map((p) => {
