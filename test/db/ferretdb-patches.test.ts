@@ -46,7 +46,7 @@ const fixture: Document[] = [
 // Ids and values of every type on purpose, so the driver's typed filters do not fit.
 type AnyFilter = Filter<any>;
 const filters: AnyFilter[] = [
-  { v: 'x' }, { v: 'y' }, { v: { $eq: 'x' } }, { v: { $in: ['x', 'y'] } }, { v: { $in: [1, 'x'] } },
+  { v: 'x' }, { v: 'y' }, { v: { $eq: 'x' } }, { v: { $in: ['x', 'y'] } }, { v: { $in: [1, 'x'] } }, { v: { $in: [] } }, { _id: { $in: [] } },
   { v: 1 }, { v: new Double(1) }, { v: Long.fromNumber(1) }, { v: 1.5 }, { v: 0 }, { v: new Double(-0) }, { v: '1' },
   { v: new ObjectId(HEX) }, { v: HEX }, { v: true }, { v: false }, { v: null }, { v: { $exists: false } },
   { v: new Date('2026-11-20T02:00:00Z') }, { v: new Date('2026-11-20T02:00:00Z').getTime() },
