@@ -4,7 +4,7 @@ import {
 } from '../../../models/evaluation.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { replaceAllById } from '../../db/bulk.js';
-import { dataChanged } from '../../db/versioned-cache.js';
+import { cachedByVersion, dataChanged } from '../../db/versioned-cache.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
@@ -57,8 +57,15 @@ export async function addAssignments(cycleId: string, input: { evaluatorId: stri
   return listAssignments(cycleId, input.evaluatorId);
 }
 
-/** What each evaluator has to score and what is still left, for district staff or the evaluator. */
-export async function listAssignments(cycleId: string, evaluatorId?: string) {
+/**
+ * What each evaluator has to score and what is still left, for district staff or the evaluator.
+ * Kept until the cycle's next score or assignment write: the whole cycle is thousands of documents.
+ */
+export function listAssignments(cycleId: string, evaluatorId?: string) {
+  return cachedByVersion(scoresKey(cycleId), `assignments:${evaluatorId ?? 'all'}`, () => readAssignments(cycleId, evaluatorId));
+}
+
+async function readAssignments(cycleId: string, evaluatorId?: string) {
   const filter: Record<string, unknown> = { cycleId: new Types.ObjectId(cycleId) };
   if (evaluatorId) filter.evaluatorId = new Types.ObjectId(evaluatorId);
   const [assignments, scores] = await Promise.all([
