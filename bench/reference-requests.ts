@@ -2,7 +2,14 @@
 // would click through to, found through the API as the pages find them.
 import { monthKey, previousMonth } from '../server/lib/time.js';
 
-export interface TimedRequest { role: string; page: string; path: string; headers: Record<string, string> }
+export interface TimedRequest {
+  role: string;
+  page: string;
+  path: string;
+  headers: Record<string, string>;
+  /** An answer the page expects besides 200, e.g. 404 for results not yet published. */
+  expected?: number;
+}
 type Session = { token: string; user: { id: string } };
 type Sessions = Record<'admin' | 'mentee' | 'mentor' | 'evaluator' | 'department' | 'member', Session>;
 
@@ -19,8 +26,8 @@ export async function consoleRequests(baseUrl: string, s: Sessions, now: Date): 
     return res.json();
   };
   const out: TimedRequest[] = [];
-  const add = (role: keyof Sessions | 'public', page: string, p: string) =>
-    out.push({ role, page, path: `${V1}${p}`, headers: role === 'public' ? {} : { authorization: `Bearer ${s[role].token}` } });
+  const add = (role: keyof Sessions | 'public', page: string, p: string, expected?: number) =>
+    out.push({ role, page, path: `${V1}${p}`, headers: role === 'public' ? {} : { authorization: `Bearer ${s[role].token}` }, expected });
   const common = (role: keyof Sessions) => {
     add(role, '登录后', '/me');
     add(role, '提醒', `/me/notifications${query({ pageSize: 20 })}`);
@@ -64,7 +71,7 @@ export async function consoleRequests(baseUrl: string, s: Sessions, now: Date): 
   const pairs = (await get(s.mentee, `/mentorships${query({ mentee: s.mentee.user.id, status: 'active' })}`)).items;
   add('mentee', '我的大梁', `/mentorships${query({ mentee: s.mentee.user.id, status: 'active' })}`);
   if (pairs[0]) add('mentee', '我的大梁', `/mentorships/${pairs[0].id}/notes`);
-  add('mentee', '我的评估结果', '/me/evaluation');
+  add('mentee', '我的评估结果', '/me/evaluation', 404); // the demo cycle is open, not yet published
 
   // 大梁 (mentor)
   common('mentor');

@@ -1,7 +1,7 @@
-import { Types } from 'mongoose';
 import { PointsEntry, Revocation } from '../../models/points.model.js';
 import { monthRange, previousMonth, monthKey } from '../lib/time.js';
 import { DEFAULT_RULES } from '../modules/points/points.rules.js';
+import { objectIdsAt } from './object-ids.js';
 import type { DemoOrg } from './seed-org.js';
 import type { Random } from './random.js';
 
@@ -17,6 +17,7 @@ export async function seedPoints(r: Random, org: DemoOrg, now: Date, onProgress:
   const months: string[] = [];
   for (let m = previousMonth(monthKey(now)); months.length < 12; m = previousMonth(m)) months.unshift(m);
   const secretaryOf = new Map(org.mentees.map((s) => [String(s.orgUnitId), s._id]));
+  const idAt = objectIdsAt();
   let batch: object[] = [];
   let revocations: object[] = [];
   let written = 0;
@@ -39,14 +40,14 @@ export async function seedPoints(r: Random, org: DemoOrg, now: Date, onProgress:
       const add = (key: string, quantity = 1, occurredAt = day(r.int(1, 27))) => {
         const x = rule(key);
         const entry = {
-          _id: new Types.ObjectId(), memberId: member._id, communityId: member.orgUnitId, streetId: member.streetId, districtId: member.districtId,
+          _id: idAt(occurredAt), memberId: member._id, communityId: member.orgUnitId, streetId: member.streetId, districtId: member.districtId,
           kind: 'award', ruleKey: x._id, ruleName: x.name, partyDayItem: x.partyDayItem, quantity, pointsPerUnit: x.points, points: x.points * quantity,
           occurredAt, month, year: Number(month.slice(0, 4)), note: '', createdById, revokesId: null, reason: null, capSlots: [], createdAt: occurredAt,
         };
         batch.push(entry);
         if (r.chance(0.001)) {
           revoked++;
-          const revocationId = new Types.ObjectId();
+          const revocationId = idAt(occurredAt);
           batch.push({ ...entry, _id: revocationId, kind: 'revoke', points: -entry.points, revokesId: entry._id, reason: '登记有误', note: '撤销：登记有误' });
           revocations.push({ _id: String(entry._id), revocationId, createdAt: occurredAt });
         }

@@ -41,8 +41,8 @@ type Tally = Map<string, { count: number; sum: number }>;
 /** The cache-version key of a cycle's votes, online and on paper (see server/db/versioned-cache.ts). */
 export const votesKey = (cycle: string) => `votes:${cycle}`;
 
-async function tallies(cycle: string, projectId?: Types.ObjectId): Promise<{ online: Tally; offline: Tally }> {
-  const match = { cycle, ...(projectId ? { projectId } : {}) };
+async function tallies(cycle: string): Promise<{ online: Tally; offline: Tally }> {
+  const match = { cycle };
   const [online, offline] = await Promise.all([
     groupSums(ProjectVote, match, '$projectId', { count: { $sum: 1 }, sum: { $sum: '$score' } }),
     groupSums(OfflineVoteBatch, match, '$projectId', { count: { $sum: '$count' }, sum: { $sum: '$total' } }),
@@ -51,8 +51,15 @@ async function tallies(cycle: string, projectId?: Types.ObjectId): Promise<{ onl
   return { online: toMap(online), offline: toMap(offline) };
 }
 
+/**
+ * Every project's tallies for a cycle, kept until the next vote: they read all the cycle's votes
+ * (30,000 at district scale), and a project's own votes are no cheaper to find on FerretDB (its
+ * filter on cycle and project is served by the cycle part of the index).
+ */
+const cycleTallies = (cycle: string) => cachedByVersion(votesKey(cycle), 'tallies', () => tallies(cycle));
+
 export async function voteSummary(projectId: string, cycle: string) {
-  const { online, offline } = await tallies(cycle, new Types.ObjectId(projectId));
+  const { online, offline } = await cycleTallies(cycle);
   const on = online.get(projectId) ?? { count: 0, sum: 0 };
   const off = offline.get(projectId) ?? { count: 0, sum: 0 };
   return { cycle, online: on, offline: { count: off.count, total: off.sum } };
@@ -62,9 +69,7 @@ export async function voteSummary(projectId: string, cycle: string) {
 export async function popularProjects(cycle: string, top: number) {
   const [projects, { online, offline }] = await Promise.all([
     Project.find({ status: { $ne: 'cancelled' } }).lean<ProjectDoc[]>(),
-    // Every project's tallies read all the cycle's votes (30,000 at district scale), so they are
-    // kept until the next vote.
-    cachedByVersion(votesKey(cycle), 'tallies', () => tallies(cycle)),
+    cycleTallies(cycle),
   ]);
   const ranked = rankPopularity(
     projects.map((p) => {
