@@ -23,6 +23,8 @@ export interface MemberTotalDoc {
   points: number;
   ranks: Record<'community' | 'street' | 'district', { rank: number; of: number }>;
 }
+// The rollup reads, replaces and derives years from whole periods.
+memberTotalSchema.index({ period: 1 });
 export const PointsMemberTotal = mongoose.model('PointsMemberTotal', memberTotalSchema, 'points_member_totals');
 
 /**
@@ -50,6 +52,7 @@ export interface LeaderboardDoc {
   page: number;
   items: Array<{ memberId: mongoose.Types.ObjectId; points: number; rank: number }>;
 }
+leaderboardSchema.index({ period: 1 });
 export const PointsLeaderboard = mongoose.model('PointsLeaderboard', leaderboardSchema, 'points_leaderboards');
 
 /** The rollup's progress: ledger entries created before the watermark are reflected in the rollups. */
