@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { versionedWrites } from './versioned.plugin.js';
 
 export const RATINGS = ['green', 'amber', 'red'] as const;
 
@@ -28,6 +29,7 @@ const assessmentSchema = new Schema(
 );
 assessmentSchema.index({ month: 1 });
 export type AssessmentDoc = InferSchemaType<typeof assessmentSchema> & { _id: string };
+assessmentSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const Assessment = mongoose.model('Assessment', assessmentSchema, 'assessments');
 
 /** A proposed growth-stage promotion, decided by an admin: `_id` "<month>:<menteeId>". */
@@ -48,6 +50,7 @@ const proposalSchema = new Schema(
 );
 proposalSchema.index({ status: 1 });
 export type ProposalDoc = InferSchemaType<typeof proposalSchema> & { _id: string };
+proposalSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const StageProposal = mongoose.model('StageProposal', proposalSchema, 'stage_proposals');
 
 /** Per job: a run lock (`_id` = job name, inserted on start, deleted on finish) and the last outcome. */

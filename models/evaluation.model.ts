@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { versionedWrites } from './versioned.plugin.js';
 
 export const CYCLE_STATUSES = ['draft', 'open', 'closed', 'published'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
@@ -19,6 +20,7 @@ const cycleSchema = new Schema(
   { timestamps: true },
 );
 export type CycleDoc = InferSchemaType<typeof cycleSchema> & { _id: mongoose.Types.ObjectId };
+cycleSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const EvaluationCycle = mongoose.model('EvaluationCycle', cycleSchema, 'evaluation_cycles');
 
 /** "This evaluator scores this secretary for this source": `_id` "<cycle>:<source>:<evaluator>:<secretary>". */

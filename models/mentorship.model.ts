@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { versionedWrites } from './versioned.plugin.js';
 
 export const MENTORSHIP_STATUSES = ['active', 'ended'] as const;
 
@@ -26,6 +27,7 @@ mentorshipSchema.index({ menteeId: 1, status: 1 });
 mentorshipSchema.index({ streetId: 1, status: 1 });
 
 export type MentorshipDoc = InferSchemaType<typeof mentorshipSchema> & { _id: mongoose.Types.ObjectId };
+mentorshipSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const Mentorship = mongoose.model('Mentorship', mentorshipSchema, 'mentorships');
 
 /**
@@ -50,6 +52,7 @@ const menteeLockSchema = new Schema(
   },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
+menteeLockSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const MenteeLock = mongoose.model('MenteeLock', menteeLockSchema, 'mentee_locks');
 
 export const NOTE_KINDS = ['visit', 'call', 'training', 'other'] as const;

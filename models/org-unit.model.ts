@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { versionedWrites } from './versioned.plugin.js';
 
 export const ORG_LEVELS = ['district', 'street', 'community'] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];
@@ -21,4 +22,5 @@ const orgUnitSchema = new Schema(
 orgUnitSchema.index({ level: 1, parentId: 1 });
 
 export type OrgUnitDoc = InferSchemaType<typeof orgUnitSchema> & { _id: mongoose.Types.ObjectId };
+orgUnitSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const OrgUnit = mongoose.model('OrgUnit', orgUnitSchema, 'org_units');

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { versionedWrites } from './versioned.plugin.js';
 
 /** The six configurable categories of first-thing projects; `_id` is the key, names are data. */
 const projectCategorySchema = new Schema(
@@ -11,6 +12,7 @@ const projectCategorySchema = new Schema(
   { timestamps: true },
 );
 export type ProjectCategoryDoc = InferSchemaType<typeof projectCategorySchema> & { _id: string };
+projectCategorySchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const ProjectCategory = mongoose.model('ProjectCategory', projectCategorySchema, 'project_categories');
 
 export const PROJECT_STATUSES = ['active', 'done', 'paused', 'cancelled'] as const;
@@ -45,6 +47,7 @@ projectSchema.index({ ownerId: 1 });
 projectSchema.index({ streetId: 1, status: 1 });
 projectSchema.index({ categoryKey: 1, status: 1 });
 export type ProjectDoc = InferSchemaType<typeof projectSchema> & { _id: mongoose.Types.ObjectId; createdAt: Date; updatedAt: Date };
+projectSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const Project = mongoose.model('Project', projectSchema, 'projects');
 
 /** "One open first-thing project per secretary": `_id` is the owner's id; released when done or cancelled. */

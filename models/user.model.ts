@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { versionedWrites } from './versioned.plugin.js';
 import { ROLES } from '../server/lib/actor.js';
 
 export const BEAMS = ['mentor', 'mentee'] as const;
@@ -46,4 +47,5 @@ userSchema.index({ role: 1, orgUnitId: 1 });
 userSchema.index({ role: 1, streetId: 1 });
 
 export type UserDoc = InferSchemaType<typeof userSchema> & { _id: mongoose.Types.ObjectId };
+userSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const User = mongoose.model('User', userSchema, 'users');

@@ -1,33 +1,41 @@
-import { randomUUID } from 'node:crypto';
 import { CacheVersion } from '../../models/cache-version.model.js';
-import { upsertSetById } from './bulk.js';
 
-/** Call after every write to the data behind `key`: answers cached from it before are no longer current. */
-export async function dataChanged(key: string): Promise<void> {
-  await upsertSetById(CacheVersion, key, { version: randomUUID() });
-}
+/** Call `dataChanged(key)` after every write to the data behind `key` that no versioned model sees. */
+export { collectionChanged, collectionKey, versionChanged as dataChanged } from '../../models/versioned.plugin.js';
 
 /** A safety net: a write whose version change was lost (a crash between the two) shows within this long. */
 const MAX_AGE_MS = 5 * 60_000;
-const cached = new Map<string, { version: string; at: number; value: Promise<unknown> }>();
+/** Answers kept per process; past this many the cache starts again (answers vary by page and filter). */
+const MAX_ENTRIES = 2000;
+const cached = new Map<string, { versions: string; at: number; value: Promise<unknown> }>();
+
+async function versionsOf(keys: string[]): Promise<string | null> {
+  const docs = keys.length === 1
+    ? [await CacheVersion.findById(keys[0]).lean<{ _id: string; version: string }>()].filter(Boolean)
+    : await CacheVersion.find({ _id: { $in: keys } }).lean<Array<{ _id: string; version: string }>>();
+  const byKey = new Map(docs.map((d) => [d!._id, d!.version]));
+  return keys.every((k) => byKey.has(k)) ? keys.map((k) => byKey.get(k)).join('|') : null;
+}
 
 /**
- * An answer (named `answer`, several may share one key) computed from the data behind `key`, once
- * per version of it in this process: reads
- * between two writes share one computation. The version is read before computing and rewritten
- * after each write, so an answer filed under a version can miss only writes still in flight when it
- * was read, and the read after those recomputes. Data never written has no version and is never
- * cached (nothing to go stale against).
+ * An answer (named `answer`) computed from the data behind `keys` (a collection's
+ * `collectionKey`, or a key given to dataChanged), once per version of that data in this process:
+ * reads between two writes share one computation and its result, which callers must not change.
+ * The versions are read before computing and rewritten after each write, so an answer filed under
+ * them can miss only writes still in flight when they were read, and the read after those
+ * recomputes. Data with no version yet (never written through the service) is never cached.
  */
-export async function cachedByVersion<T>(key: string, answer: string, compute: () => Promise<T>): Promise<T> {
-  const version = (await CacheVersion.findById(key).lean<{ version: string }>())?.version;
-  if (!version) return compute();
-  const slot = `${key}|${answer}`;
+export async function cachedByVersion<T>(keys: string | string[], answer: string, compute: () => Promise<T>): Promise<T> {
+  const list = typeof keys === 'string' ? [keys] : keys;
+  const versions = await versionsOf(list);
+  if (!versions) return compute();
+  const slot = `${list.join('+')}|${answer}`;
   const hit = cached.get(slot);
   const now = Date.now();
-  if (hit && hit.version === version && now - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
+  if (hit && hit.versions === versions && now - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
+  if (cached.size >= MAX_ENTRIES) cached.clear();
   const value = compute();
-  cached.set(slot, { version, at: now, value });
+  cached.set(slot, { versions, at: now, value });
   value.catch(() => cached.delete(slot));
   return value;
 }

@@ -76,6 +76,21 @@ describe('mentorships: pairing rules', () => {
     expect(await MenteeLock.exists({ _id: String(mentees[2]._id) })).to.equal(null);
   });
 
+  it('when an admin lowers a mentor\'s capacity below their active pairs, then 409 naming the count; down to it is fine', async () => {
+    const { auth, communities } = await setup();
+    const mentor = await createMentor(communities[0], { mentorCapacity: 3 });
+    const mentees = await Promise.all([1, 2].map(() => createMentee(communities[1])));
+    for (const m of mentees) expect((await pair(auth, mentor._id, m._id)).status).to.equal(201);
+    const capacity = (mentorCapacity: number | null) => request(app).patch(`/api/v1/users/${mentor._id}`).set('Authorization', auth).send({ mentorCapacity });
+    const tooLow = await capacity(1);
+    expect(tooLow.status).to.equal(409);
+    expect(tooLow.body.error).to.deep.include({ code: 'capacity_below_active' });
+    expect(tooLow.body.error.details[0].active).to.equal(2);
+    expect((await User.findById(mentor._id).lean())!.mentorCapacity).to.equal(3);
+    expect((await capacity(2)).status).to.equal(200);
+    expect((await capacity(null)).status).to.equal(200);
+  });
+
   it('when 20 requests race for the last free place, then exactly one wins', async () => {
     const { auth, communities } = await setup();
     const mentor = await createMentor(communities[0]); // default capacity 3

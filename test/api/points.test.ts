@@ -1,6 +1,6 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { expect } from 'chai';
-import { CapSlot, PointsEntry, PointsRule } from '../../models/points.model.js';
+import { CapSlot, PointsEntry, PointsRule, Revocation } from '../../models/points.model.js';
 import { PointsLeaderboard, RollupState } from '../../models/rollup.model.js';
 import { monthKey } from '../../server/lib/time.js';
 import { request, testApp } from '../support/app.js';
@@ -125,6 +125,32 @@ describe('points: entries', () => {
     expect(again.status).to.equal(409);
     expect(again.body.error.code).to.equal('already_revoked');
     expect((await award(bearer(secretary), body)).status).to.equal(201);
+  });
+
+  it('when an entry of a closed month is revoked, then only an admin may do it', async () => {
+    const { admin, secretary, member } = await setup();
+    const october = await award(bearer(admin), { memberId: String(member._id), ruleKey: 'micro_lesson', occurredAt: '2026-10-20' });
+    expect(october.status).to.equal(201);
+    const revoke = (who: string) => request(app).post(`/api/v1/points/entries/${october.body._id}/revoke`).set('Authorization', who).send({ reason: '登记错误' });
+    const bySecretary = await revoke(bearer(secretary));
+    expect(bySecretary.status).to.equal(403);
+    expect(await PointsEntry.countDocuments({ kind: 'revoke' })).to.equal(0);
+    expect(await Revocation.countDocuments({})).to.equal(0);
+    expect((await revoke(bearer(admin))).body).to.include({ kind: 'revoke', points: -10, month: '2026-10' });
+  });
+
+  it('when a revocation was cut off after its marker, then it stays pending for a minute and the next revocation finishes it, once', async () => {
+    const { secretary, member } = await setup();
+    const original = await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'party_day_lesson', occurredAt: '2026-11-10' });
+    const revoke = () => request(app).post(`/api/v1/points/entries/${original.body._id}/revoke`).set('Authorization', bearer(secretary)).send({ reason: '登记错误' });
+    // What a crash between the two inserts leaves: the marker, no negative entry.
+    await Revocation.create({ _id: original.body._id, revocationId: new Types.ObjectId() });
+    expect((await revoke()).status).to.equal(409);
+    await Revocation.collection.updateOne({ _id: original.body._id } as never, { $set: { createdAt: new Date('2026-11-20T09:00:00+08:00') } });
+    const finished = await Promise.all([revoke(), revoke(), revoke()]);
+    expect(finished.map((r) => r.status).sort()).to.deep.equal([201, 409, 409]);
+    expect(await PointsEntry.countDocuments({ kind: 'revoke' })).to.equal(1);
+    expect(await ledgerSum(member._id)).to.equal(0);
   });
 
   it('when occurredAt is in the future, then 400; a closed month is for admins only', async () => {

@@ -6,9 +6,15 @@ import { conflict, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { skipFor } from '../../lib/paging.js';
 import { changeStage } from '../mentorship/index.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
 /** Snapshots of a month for district staff, with names and a per-street green/amber/red summary. */
-export async function listAssessments(q: { month: string; street?: string; rating?: string; page: number; pageSize: number }) {
+export function listAssessments(q: { month: string; street?: string; rating?: string; page: number; pageSize: number }) {
+  const sources = ['assessments', 'users', 'org_units'].map(collectionKey);
+  return cachedByVersion(sources, `assessments:${JSON.stringify(q)}`, () => readAssessments(q));
+}
+
+async function readAssessments(q: Parameters<typeof listAssessments>[0]) {
   const filter: Record<string, unknown> = { month: q.month };
   if (q.street) filter.streetId = new Types.ObjectId(q.street);
   const all = await Assessment.find(filter).sort({ _id: 1 }).lean<AssessmentDoc[]>();
@@ -36,7 +42,12 @@ export async function listAssessments(q: { month: string; street?: string; ratin
   };
 }
 
-export async function listProposals(q: { status?: string; month?: string }) {
+export function listProposals(q: { status?: string; month?: string }) {
+  const sources = ['stage_proposals', 'users'].map(collectionKey);
+  return cachedByVersion(sources, `proposals:${JSON.stringify(q)}`, () => readProposals(q));
+}
+
+async function readProposals(q: { status?: string; month?: string }) {
   const filter: Record<string, unknown> = {};
   if (q.status) filter.status = q.status;
   if (q.month) filter.month = q.month;

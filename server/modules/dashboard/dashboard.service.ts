@@ -4,7 +4,7 @@ import { Mentorship } from '../../../models/mentorship.model.js';
 import { OrgUnit } from '../../../models/org-unit.model.js';
 import { PROJECT_STATUSES, Project, ProjectCategory } from '../../../models/project.model.js';
 import { CLOSED_WHISTLE_STATUSES, Whistle } from '../../../models/whistle.model.js';
-import { cachedByVersion } from '../../db/versioned-cache.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { scoresKey } from '../evaluation/index.js';
 import { countBy, progressPercent, streetRows } from './dashboard.rules.js';
 
@@ -33,13 +33,18 @@ async function evaluationProgress() {
 /** District overview for staff: streets × counts, projects by status and category, overdue whistles, evaluation progress. */
 export async function districtDashboard(now: Date) {
   const lean = { _id: 0, streetId: 1 };
-  const [streets, communities, activePairs, projects, overdueWhistles, categories, evaluation] = await Promise.all([
-    OrgUnit.find({ level: 'street' }, { name: 1 }).lean<Array<{ _id: Types.ObjectId; name: string }>>(),
-    OrgUnit.find({ level: 'community', active: true }, lean).lean<Array<{ streetId: Types.ObjectId }>>(),
-    Mentorship.find({ status: 'active' }, lean).lean<Array<{ streetId: Types.ObjectId }>>(),
-    Project.find({}, { _id: 0, streetId: 1, status: 1, categoryKey: 1 }).lean<Array<{ streetId: Types.ObjectId; status: string; categoryKey: string }>>(),
+  // Every street, community, pair and project is read: kept until one of them changes. Overdue
+  // whistles depend on the time, so they are read each time (a few dozen).
+  const sources = ['org_units', 'mentorships', 'projects', 'project_categories'].map(collectionKey);
+  const [[streets, communities, activePairs, projects, categories], overdueWhistles, evaluation] = await Promise.all([
+    cachedByVersion(sources, 'dashboard', () => Promise.all([
+      OrgUnit.find({ level: 'street' }, { name: 1 }).lean<Array<{ _id: Types.ObjectId; name: string }>>(),
+      OrgUnit.find({ level: 'community', active: true }, lean).lean<Array<{ streetId: Types.ObjectId }>>(),
+      Mentorship.find({ status: 'active' }, lean).lean<Array<{ streetId: Types.ObjectId }>>(),
+      Project.find({}, { _id: 0, streetId: 1, status: 1, categoryKey: 1 }).lean<Array<{ streetId: Types.ObjectId; status: string; categoryKey: string }>>(),
+      ProjectCategory.find({}).sort({ order: 1, _id: 1 }).lean<Array<{ _id: string; name: string }>>(),
+    ])),
     Whistle.find({ status: { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: now } }, lean).lean<Array<{ streetId: Types.ObjectId }>>(),
-    ProjectCategory.find({}).sort({ order: 1, _id: 1 }).lean<Array<{ _id: string; name: string }>>(),
     evaluationProgress(),
   ]);
   const byCategory = countBy(projects, (p) => p.categoryKey, categories.map((c) => c._id));

@@ -134,32 +134,60 @@ async function writeAward(member: UserDoc, rule: PointsRuleDoc, input: EntryInpu
   }
 }
 
-export async function revokeEntry(entryId: string, reason: string, actor: Actor) {
+/** A revocation marker this old whose negative entry is still missing was left by a crash. */
+const REVOCATION_GRACE_MS = 60_000;
+
+/**
+ * Revokes an award by adding a negative entry in the award's month. The marker (keyed by the award)
+ * is inserted first and names the negative entry's id, so two revocations of one award agree on a
+ * single negative entry, and its insert decides which request wrote it. A marker whose entry is
+ * still missing after the grace period was left by a crash: the next revocation writes the entry.
+ */
+export async function revokeEntry(entryId: string, reason: string, actor: Actor, now: Date) {
   const original = await PointsEntry.findById(entryId).lean<PointsEntryDoc>();
   if (!original) throw notFound('积分记录');
   await loadMemberFor(String(original.memberId), actor);
   if (original.kind !== 'award') throw invalid('not_revocable', '撤销记录本身不能再撤销 (a revocation cannot be revoked)');
+  if (isClosedMonth(original.month, monthKey(now)) && !isAdmin(actor)) {
+    throw forbidden(`${original.month} 已结账，只有区级管理员可以撤销该月积分 (month closed: admins only)`);
+  }
+  const revocationId = await claimRevocation(entryId);
+  const { _id, createdAt: _c, capSlots, ...rest } = original as PointsEntryDoc & { __v?: number };
+  delete (rest as { __v?: number }).__v;
+  try {
+    const revocation = await PointsEntry.create({
+      ...rest,
+      _id: revocationId,
+      kind: 'revoke',
+      points: -original.points,
+      revokesId: original._id,
+      reason,
+      note: `撤销：${reason}`,
+      createdById: actor.id,
+      capSlots: [],
+    });
+    // Counted in the original's month, so the original disappears from that month's totals; its cap room frees up.
+    await CapSlot.deleteMany({ _id: { $in: capSlots }, entryId: original._id });
+    return revocation.toObject();
+  } catch (err) {
+    if (isDuplicateKeyError(err)) throw alreadyRevoked();
+    throw err;
+  }
+}
+
+const alreadyRevoked = () => conflict('already_revoked', '该积分记录已撤销 (entry already revoked)');
+
+/** The id the award's negative entry is to be written under: a new claim, or a dead one to finish. */
+async function claimRevocation(entryId: string): Promise<Types.ObjectId> {
   const revocationId = new Types.ObjectId();
   try {
     await Revocation.create({ _id: entryId, revocationId });
+    return revocationId;
   } catch (err) {
-    if (isDuplicateKeyError(err)) throw conflict('already_revoked', '该积分记录已撤销 (entry already revoked)');
-    throw err;
+    if (!isDuplicateKeyError(err)) throw err;
   }
-  const { _id, createdAt: _c, capSlots, ...rest } = original as PointsEntryDoc & { __v?: number };
-  delete (rest as { __v?: number }).__v;
-  const revocation = await PointsEntry.create({
-    ...rest,
-    _id: revocationId,
-    kind: 'revoke',
-    points: -original.points,
-    revokesId: original._id,
-    reason,
-    note: `撤销：${reason}`,
-    createdById: actor.id,
-    capSlots: [],
-  });
-  // Counted in the original's month, so the original disappears from that month's totals; its cap room frees up.
-  await CapSlot.deleteMany({ _id: { $in: capSlots }, entryId: original._id });
-  return revocation.toObject();
+  const marker = await Revocation.findById(entryId).lean<{ revocationId: Types.ObjectId; createdAt: Date }>();
+  const unfinished = marker && !(await PointsEntry.exists({ _id: marker.revocationId }));
+  if (unfinished && Date.now() - marker.createdAt.getTime() > REVOCATION_GRACE_MS) return marker.revocationId;
+  throw alreadyRevoked();
 }

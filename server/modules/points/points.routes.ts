@@ -24,7 +24,7 @@ export function pointsRoutes(deps: Deps): RouteDef[] {
       schema: { body: entryBody, headers: idempotencyHeaders },
       handler: ({ body, headers, actor }) => postEntry(body, headers['idempotency-key'], actor, now()) },
     { method: 'post', path: '/points/entries/:id/revoke', tag, summary: '撤销积分（追加一笔冲销记录）', access: ['admin', 'secretary'], status: 201,
-      schema: { params: idParams, body: revokeBody }, handler: ({ params, body, actor }) => revokeEntry(params.id, body.reason, actor) },
+      schema: { params: idParams, body: revokeBody }, handler: ({ params, body, actor }) => revokeEntry(params.id, body.reason, actor, deps.clock()) },
     { method: 'get', path: '/me/points', tag, summary: '我的积分：余额、排名、明细', access: ['member'],
       schema: { query: pointsQuery }, handler: ({ query, actor }) => memberPoints(actor.id, actor, now(), query) },
     { method: 'get', path: '/members/:id/points', tag, summary: '党员积分（管理员或本居村书记）', access: ['admin', 'secretary', 'member'],

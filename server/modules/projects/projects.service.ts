@@ -11,6 +11,7 @@ import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
 import { canMoveStatus, releasesOwner } from './projects.rules.js';
 import { voteSummary } from './votes.service.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
 export interface ProjectInput {
   title: string;
@@ -110,7 +111,11 @@ const SORTS: Record<string, Record<string, 1 | -1>> = {
 };
 export const PROJECT_SORTS = Object.keys(SORTS);
 
-export async function listProjects(q: ProjectQuery): Promise<Page<ProjectDoc>> {
+export function listProjects(q: ProjectQuery): Promise<Page<ProjectDoc>> {
+  return cachedByVersion(collectionKey('projects'), `projects:${JSON.stringify(q)}`, () => readProjects(q));
+}
+
+async function readProjects(q: ProjectQuery): Promise<Page<ProjectDoc>> {
   const filter = projectFilter(q);
   const [items, total] = await Promise.all([
     Project.find(filter).sort(SORTS[q.sort]).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<ProjectDoc[]>(),

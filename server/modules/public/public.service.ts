@@ -5,6 +5,7 @@ import { Project, ProjectCategory, type ProjectDoc } from '../../../models/proje
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { skipFor } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
 /** Names of org units by id, for labels on public pages (no personal data leaves through here). */
 async function unitNames(ids: Array<Types.ObjectId | null | undefined>) {
@@ -13,8 +14,15 @@ async function unitNames(ids: Array<Types.ObjectId | null | undefined>) {
   return new Map(units.map((u) => [String(u._id), u.name]));
 }
 
-/** Projects residents may vote for (active or done), with public labels only. */
-export async function publicProjects(q: { category?: string; street?: string; q?: string; page: number; pageSize: number }) {
+type PublicProjectsQuery = { category?: string; street?: string; q?: string; page: number; pageSize: number };
+
+/** Projects residents may vote for (active or done), with public labels only; kept until projects, categories or units change. */
+export function publicProjects(q: PublicProjectsQuery) {
+  const sources = ['projects', 'project_categories', 'org_units'].map(collectionKey);
+  return cachedByVersion(sources, `public-projects:${JSON.stringify(q)}`, () => readPublicProjects(q));
+}
+
+async function readPublicProjects(q: PublicProjectsQuery) {
   const filter: Record<string, unknown> = { status: { $in: ['active', 'done'] } };
   if (q.category) filter.categoryKey = q.category;
   if (q.street) filter.streetId = new Types.ObjectId(q.street);
@@ -36,7 +44,12 @@ export async function publicProjects(q: { category?: string; street?: string; q?
 }
 
 /** The cycle residents can score now (the open one) and the new secretaries (小梁) it scores, with public labels. */
-export async function publicEvaluation(q: { street?: string; q?: string }) {
+export function publicEvaluation(q: { street?: string; q?: string }) {
+  const sources = ['evaluation_cycles', 'users', 'org_units'].map(collectionKey);
+  return cachedByVersion(sources, `public-evaluation:${JSON.stringify(q)}`, () => readPublicEvaluation(q));
+}
+
+async function readPublicEvaluation(q: { street?: string; q?: string }) {
   const cycle = await EvaluationCycle.findOne({ status: 'open' }).lean<CycleDoc>();
   if (!cycle) return { cycle: null, secretaries: [] };
   const filter: Record<string, unknown> = { role: 'secretary', beam: 'mentee', active: true };

@@ -1,13 +1,15 @@
 import { Types } from 'mongoose';
 import { OrgUnit, type OrgLevel, type OrgUnitDoc } from '../../../models/org-unit.model.js';
-import { MenteeLock } from '../../../models/mentorship.model.js';
+import { MenteeLock, Mentorship } from '../../../models/mentorship.model.js';
 import { User, type Stage, type UserDoc } from '../../../models/user.model.js';
 import { conflict, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import type { Actor, Role } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
 import { hashPassword, toPublicUser } from '../accounts/index.js';
+import { capacityOf } from '../mentorship/index.js';
 import { roleFieldProblems } from './users.rules.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
 export interface CreateUserInput {
   username: string;
@@ -88,10 +90,20 @@ export async function updateUser(
   const beam = 'beam' in changes ? changes.beam : user.beam;
   // Stages change only through /secretaries/:id/stage, so only beam and placement are checked here.
   assertRoleFields(user.role as Role, beam, null, orgLevel);
+  if (changes.mentorCapacity !== undefined) await assertCapacityHoldsActivePairs(id, changes.mentorCapacity);
   if (password) set.passwordHash = await hashPassword(password, bcryptRounds);
   const updated = await User.findByIdAndUpdate(id, { $set: set }, { returnDocument: 'after' }).lean<UserDoc>();
   if (!updated) throw notFound('用户');
   return toPublicUser(updated);
+}
+
+/** A mentor's capacity may not drop below the pairs they coach now (null means the default). */
+async function assertCapacityHoldsActivePairs(mentorId: string, capacity: number | null) {
+  const active = await Mentorship.countDocuments({ mentorId: new Types.ObjectId(mentorId), status: 'active' });
+  const wanted = capacityOf({ mentorCapacity: capacity });
+  if (wanted < active) {
+    throw conflict('capacity_below_active', `该大梁正在带教 ${active} 名小梁，带教名额不能少于 ${active} (capacity below the ${active} active pairs)`, [{ path: 'mentorCapacity', active }]);
+  }
 }
 
 export async function listUsers(q: {
@@ -105,6 +117,11 @@ export async function listUsers(q: {
   page: number;
   pageSize: number;
 }): Promise<Page<ReturnType<typeof toPublicUser>>> {
+  // A few hundred secretaries are read and sorted per page on FerretDB: kept until accounts or pairs change.
+  return cachedByVersion([collectionKey('users'), collectionKey('mentee_locks')], `users:${JSON.stringify(q)}`, () => readUsers(q));
+}
+
+async function readUsers(q: Parameters<typeof listUsers>[0]): Promise<Page<ReturnType<typeof toPublicUser>>> {
   const filter: Record<string, unknown> = {};
   if (q.role) filter.role = q.role;
   if (q.orgUnit) filter.orgUnitId = new Types.ObjectId(q.orgUnit);

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { Schema } from 'mongoose';
+import { CacheVersion } from './cache-version.model.js';
+
+const QUERY_WRITES = ['updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace'] as const;
+
+/** The cache-version key of a collection (see server/db/versioned-cache.ts). */
+export const collectionKey = (collectionName: string) => `collection:${collectionName}`;
+
+/** Rewrites the version token of the data behind `_id`: answers cached from it before are no longer current. */
+export async function versionChanged(_id: string): Promise<void> {
+  const version = randomUUID();
+  try {
+    await CacheVersion.updateOne({ _id }, { $set: { version } }, { upsert: true });
+  } catch {
+    // Two first writes raced to create it: the other one's token is as new as ours.
+    await CacheVersion.updateOne({ _id }, { $set: { version } });
+  }
+}
+
+export const collectionChanged = (collectionName: string) => versionChanged(collectionKey(collectionName));
+
+/**
+ * Schema plugin for collections whose reads are cached: after every write through the model
+ * (documents, queries, insertMany, bulkWrite), successful or not (an unordered insertMany may fail
+ * after writing some documents), the collection's version changes. Writes through the raw driver
+ * collection do not pass here: their callers call collectionChanged themselves.
+ */
+export function versionedWrites(schema: Schema): void {
+  const name = (model: { collection: { collectionName: string } }) => model.collection.collectionName;
+  const bumpQuery = async function (this: { model: { collection: { collectionName: string } } }) {
+    await collectionChanged(name(this.model));
+  };
+  const bumpModel = async function (this: { collection: { collectionName: string } }) {
+    await collectionChanged(name(this));
+  };
+  const bumpDocument = async function (this: { constructor: unknown }) {
+    await collectionChanged(name(this.constructor as { collection: { collectionName: string } }));
+  };
+  // Each hook twice: on success, and as error middleware (three parameters), because a failed write
+  // may still have written part of its documents.
+  const afterError = (bump: (this: never) => Promise<void>) =>
+    async function (this: never, err: unknown, _res: unknown, next: (err?: unknown) => void) {
+      await bump.call(this).catch(() => {});
+      next(err);
+    };
+  const hook = (event: string, options: object, bump: (this: never) => Promise<void>) => {
+    const post = schema.post.bind(schema) as (event: string, options: object, fn: unknown) => void;
+    post(event, options, bump);
+    post(event, options, afterError(bump));
+  };
+  for (const event of QUERY_WRITES) hook(event, { document: false, query: true }, bumpQuery as never);
+  for (const event of ['insertMany', 'bulkWrite']) hook(event, {}, bumpModel as never);
+  hook('save', { document: true, query: false }, bumpDocument as never);
+  hook('deleteOne', { document: true, query: false }, bumpDocument as never);
+}
