@@ -3,7 +3,7 @@
 // one client and with 50 concurrent mixed clients; a capped points award at 20 concurrent clients;
 // the hourly and full rollup, the monthly assessment and the evaluation results.
 // The district is built once per backend (kept under .tools/bench/) and reused: BENCH_REFERENCE_RESEED=1
-// builds it again. BENCH_BACKEND=postgresql for FerretDB on PostgreSQL.
+// builds it again; BENCH_REFERENCE_JOBS=0 skips the jobs. BENCH_BACKEND=postgresql for FerretDB on PostgreSQL.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -127,15 +127,18 @@ console.log('award:', award);
 await api.stop();
 
 const month = monthKey(now);
-const [hourlySeconds] = await seconds(() => runPointsRollup({ now, months: [month] }));
-const [fullSeconds, full] = await seconds(() => runPointsRollup({ now, full: true }));
-const [assessmentSeconds] = await seconds(() => runMonthlyAssessment(previousMonth(month), now));
-const jobs = [
-  { job: 'points-rollup, hourly (after the award run)', seconds: fmt(hourlySeconds, 2) },
-  { job: `points-rollup, full rebuild (${full.periods.length} periods)`, seconds: fmt(fullSeconds, 2) },
-  { job: `monthly-assessment ${previousMonth(month)}`, seconds: fmt(assessmentSeconds, 2) },
-];
-console.table(jobs);
+const jobs: Array<{ job: string; seconds: number }> = [];
+if (process.env.BENCH_REFERENCE_JOBS !== '0') {
+  const [hourlySeconds] = await seconds(() => runPointsRollup({ now, months: [month] }));
+  const [fullSeconds, full] = await seconds(() => runPointsRollup({ now, full: true }));
+  const [assessmentSeconds] = await seconds(() => runMonthlyAssessment(previousMonth(month), now));
+  jobs.push(
+    { job: 'points-rollup, hourly (after the award run)', seconds: fmt(hourlySeconds, 2) },
+    { job: `points-rollup, full rebuild (${full.periods.length} periods)`, seconds: fmt(fullSeconds, 2) },
+    { job: `monthly-assessment ${previousMonth(month)}`, seconds: fmt(assessmentSeconds, 2) },
+  );
+  console.table(jobs);
+}
 
 const over = (limit: number) => single.filter((s) => s['p95 (ms)'] > limit).map((s) => `${s.role} ${s.request}: p95 ${s['p95 (ms)']} ms`);
 report('reference', single, {

@@ -55,6 +55,17 @@ export interface LeaderboardDoc {
 leaderboardSchema.index({ period: 1 });
 export const PointsLeaderboard = mongoose.model('PointsLeaderboard', leaderboardSchema, 'points_leaderboards');
 
+/**
+ * A month's net points per member in one document (`_id` the month), as two parallel arrays: the
+ * rollup sums a year from its months, and one document of 20,000 numbers decodes in a fraction of
+ * the time of 20,000 member-total documents on FerretDB. Written only by points-rollup.
+ */
+const periodSumsSchema = new Schema(
+  { _id: { type: String, required: true }, memberIds: { type: [String], default: [] }, points: { type: [Number], default: [] } },
+  { versionKey: false },
+);
+export const PointsPeriodSums = mongoose.model('PointsPeriodSums', periodSumsSchema, 'points_period_sums');
+
 /** The rollup's progress: ledger entries created before the watermark are reflected in the rollups. */
 const rollupStateSchema = new Schema(
   { _id: { type: String, required: true }, watermark: { type: Date, default: null } },

@@ -6,7 +6,7 @@ import { cachedByVersion, collectionKey } from '../../server/db/versioned-cache.
 
 const KEY = collectionKey('org_units');
 const version = async () => (await CacheVersion.findById(KEY).lean<{ version: string }>())?.version ?? null;
-const unit = (name: string) => ({ _id: new Types.ObjectId(), name, level: 'street', code: name });
+const unit = (name: string) => ({ _id: new Types.ObjectId(), name, level: 'street' as const, code: name });
 
 describe('versioned writes and cached reads', () => {
   it('when a versioned collection is written in any way, then its version changes after the write', async () => {

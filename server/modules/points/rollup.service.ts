@@ -1,8 +1,9 @@
 import { Types } from 'mongoose';
 import { PointsEntry } from '../../../models/points.model.js';
-import { PointsLeaderboard, PointsMemberTotal, RollupState } from '../../../models/rollup.model.js';
+import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, RollupState } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { syncDocsById, upsertSetById } from '../../db/bulk.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { groupBy } from '../../lib/group-by.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
@@ -45,13 +46,14 @@ async function memberSums(period: string): Promise<MemberSums> {
 type Placements = Map<string, { orgUnitId?: unknown; streetId?: unknown; districtId?: unknown }>;
 
 /**
- * Where every account sits, read once per run and shared by its periods: a `$in` of 20,000 member
- * ids costs FerretDB/SQLite 4.5 s per period (it compares each id in Go) against 0.8 s for reading
- * all 20,000 accounts' three fields once.
+ * Where every account sits, shared by a run's periods and by later runs until an account changes:
+ * reading 21,000 accounts takes seconds on FerretDB, more than the hourly run's other reads.
  */
-async function allPlacements(): Promise<Placements> {
-  const users = await User.find({}, { orgUnitId: 1, streetId: 1, districtId: 1 }).lean<UserDoc[]>();
-  return new Map(users.map((u) => [String(u._id), u]));
+function allPlacements(): Promise<Placements> {
+  return cachedByVersion(collectionKey('users'), 'placements', async () => {
+    const users = await User.find({}, { orgUnitId: 1, streetId: 1, districtId: 1 }).lean<UserDoc[]>();
+    return new Map(users.map((u) => [String(u._id), u]));
+  });
 }
 
 /**
@@ -77,6 +79,10 @@ async function writePeriod(period: string, sums: Array<{ memberId: string; point
       district: memberRank.get(`district|${r.memberId}`) ?? null,
     },
   })));
+  if (period.length > 4) {
+    const sumsDoc = { _id: period, memberIds: rows.map((r) => r.memberId), points: rows.map((r) => r.points) };
+    await PointsPeriodSums.replaceOne({ _id: period }, sumsDoc, { upsert: true });
+  }
   await syncDocsById(PointsLeaderboard, { period }, [...ranked].flatMap(([scope, list]) =>
     leaderboardPages(period, scope, list.map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank }))),
   ));
@@ -90,7 +96,7 @@ type MemberSums = Array<{ memberId: string; points: number }>;
 
 /**
  * A year's net points per member: the sum of its months' totals, taken from this run where the
- * month was just rebuilt and from the stored month totals otherwise (those months have no entries
+ * month was just rebuilt and from the stored month sums otherwise (those months have no entries
  * since the watermark, and the job's run lock keeps other runs from rewriting them meanwhile). Not
  * one more `$group` over the ledger: FerretDB 1.24.2 looks each document's group up in a list, so a
  * year of 1,000,000 entries over 20,000 members cost most of a run (PostgreSQL: 311 s for the job
@@ -101,13 +107,25 @@ async function yearSums(year: string, rebuilt: Map<string, MemberSums>): Promise
   const totals = new Map<string, number>();
   const add = (memberId: string, points: number) => totals.set(memberId, (totals.get(memberId) ?? 0) + points);
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  const stored = months.filter((m) => !rebuilt.has(m));
-  if (stored.length) {
-    const rows = await PointsMemberTotal.find({ period: { $in: stored } }, { memberId: 1, points: 1 }).lean<Array<{ memberId: Types.ObjectId; points: number }>>();
-    for (const r of rows) add(String(r.memberId), r.points);
-  }
   for (const m of months) for (const s of rebuilt.get(m) ?? []) add(s.memberId, s.points);
+  for (const s of await storedMonthSums(months.filter((m) => !rebuilt.has(m)))) add(s.memberId, s.points);
   return [...totals].map(([memberId, points]) => ({ memberId, points }));
+}
+
+/**
+ * Stored months' member sums, all months together: each month from its sums document, else (a month
+ * rolled up before those existed) from its member totals.
+ */
+async function storedMonthSums(months: string[]): Promise<MemberSums> {
+  if (!months.length) return [];
+  const docs = await PointsPeriodSums.find({ _id: { $in: months } }).lean<Array<{ _id: string; memberIds: string[]; points: number[] }>>();
+  const sums: MemberSums = docs.flatMap((d) => d.memberIds.map((memberId, i) => ({ memberId, points: d.points[i] })));
+  const missing = months.filter((m) => !docs.some((d) => d._id === m));
+  if (missing.length) {
+    const rows = await PointsMemberTotal.find({ period: { $in: missing } }, { memberId: 1, points: 1 }).lean<Array<{ memberId: Types.ObjectId; points: number }>>();
+    for (const r of rows) sums.push({ memberId: String(r.memberId), points: r.points });
+  }
+  return sums;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { Project, type ProjectDoc } from '../../../models/project.model.js';
 import { OfflineVoteBatch, ProjectVote } from '../../../models/vote.model.js';
 import { groupSums } from '../../db/aggregate.js';
-import { cachedByVersion, dataChanged } from '../../db/versioned-cache.js';
+import { cachedByVersion, collectionKey, dataChanged } from '../../db/versioned-cache.js';
 import { isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
@@ -65,8 +65,15 @@ export async function voteSummary(projectId: string, cycle: string) {
   return { cycle, online: on, offline: { count: off.count, total: off.sum } };
 }
 
-/** 最受群众欢迎项目 for a cycle, with each project's online and offline parts and the formula. */
-export async function popularProjects(cycle: string, top: number) {
+/**
+ * 最受群众欢迎项目 for a cycle, with each project's online and offline parts and the formula; a public
+ * page, kept until the next vote or project change.
+ */
+export function popularProjects(cycle: string, top: number) {
+  return cachedByVersion([votesKey(cycle), collectionKey('projects')], `popular:${top}`, () => rankedProjects(cycle, top));
+}
+
+async function rankedProjects(cycle: string, top: number) {
   const [projects, { online, offline }] = await Promise.all([
     Project.find({ status: { $ne: 'cancelled' } }).lean<ProjectDoc[]>(),
     cycleTallies(cycle),
