@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { PointsEntry } from '../../models/points.model.js';
-import { PointsLeaderboard, PointsMemberTotal, RollupState } from '../../models/rollup.model.js';
+import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, RollupState } from '../../models/rollup.model.js';
 import { pointsRollupJob } from '../../jobs/points-rollup.job.js';
 import { request, testApp, testDeps } from '../support/app.js';
 import { bearer, createUser } from '../factories/users.js';
@@ -102,6 +102,18 @@ describe('points-rollup job', () => {
     expect(stored.map((t) => t._id).sort()).to.deep.equal([...expected.keys()].sort());
     for (const t of stored) expect(t.points, t._id).to.equal(expected.get(t._id));
     expect(expected.get(`2026:${septemberOnly._id}`)).to.equal(6);
+  });
+
+  it('when stored months have no sums document (rolled up before those existed), then the year adds their member totals', async () => {
+    const { members } = await fixture();
+    await run();
+    const { watermark } = (await RollupState.findById('points').lean<{ watermark: Date }>())!;
+    await PointsEntry.collection.updateMany({}, { $set: { createdAt: new Date(watermark.getTime() - 60 * 60_000) } });
+    await PointsPeriodSums.deleteMany({ _id: '2026-10' });
+    await ledgerEntry(members[1], 4, '2026-11-06T10:00:00+08:00');
+    await run();
+    const expected = await ledgerTotals();
+    for (const m of members) expect((await PointsMemberTotal.findById(`2026:${m._id}`).lean())!.points, String(m._id)).to.equal(expected.get(`2026:${m._id}`));
   });
 
   it('when a scope has more members than a leaderboard page, then the pages join up in rank order through the API', async () => {
