@@ -80,3 +80,14 @@ const revocationSchema = new Schema(
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 export const Revocation = mongoose.model('Revocation', revocationSchema, 'points_revocations');
+
+/**
+ * A ledger entry written long after its id was minted (a retry finishing a claim left by a crash):
+ * the rollup finds new entries by an `_id` range, which would miss it, so the writer notes its month
+ * here first and the next run rebuilds that month. `_id` "<month>:<entryId>".
+ */
+const lateEntrySchema = new Schema(
+  { _id: { type: String, required: true }, month: { type: String, required: true } },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+export const LateLedgerEntry = mongoose.model('LateLedgerEntry', lateEntrySchema, 'points_late_entries');

@@ -28,29 +28,32 @@ export const collectionChanged = (collectionName: string) => versionChanged(coll
  */
 export function versionedWrites(schema: Schema): void {
   const name = (model: { collection: { collectionName: string } }) => model.collection.collectionName;
-  const bumpQuery = async function (this: { model: { collection: { collectionName: string } } }) {
-    await collectionChanged(name(this.model));
+  // A failed version change must not turn a write that happened into an error (the cached answers
+  // then age out within their maximum age), so bumps swallow their own errors.
+  const bump = (model: { collection: { collectionName: string } }) => collectionChanged(name(model)).catch(() => undefined);
+  const ofQuery = function (this: { model: { collection: { collectionName: string } } }) {
+    return bump(this.model);
   };
-  const bumpModel = async function (this: { collection: { collectionName: string } }) {
-    await collectionChanged(name(this));
+  const ofModel = function (this: { collection: { collectionName: string } }) {
+    return bump(this);
   };
-  const bumpDocument = async function (this: { constructor: unknown }) {
-    await collectionChanged(name(this.constructor as { collection: { collectionName: string } }));
+  const ofDocument = function (this: { constructor: unknown }) {
+    return bump(this.constructor as { collection: { collectionName: string } });
   };
-  // Each hook twice: on success, and as error middleware (three parameters), because a failed write
-  // may still have written part of its documents.
-  const afterError = (bump: (this: never) => Promise<void>) =>
-    async function (this: never, err: unknown, _res: unknown, next: (err?: unknown) => void) {
-      await bump.call(this).catch(() => {});
-      next(err);
+  // Each hook twice: on success, and as error middleware (three parameters, a plain callback: an
+  // async function here would leave mongoose's rejection unhandled), because a failed write may
+  // still have written part of its documents.
+  const afterError = (onWrite: (this: never) => Promise<unknown>) =>
+    function (this: never, err: unknown, _res: unknown, next: (err?: unknown) => void) {
+      void onWrite.call(this).then(() => next(err));
     };
-  const hook = (event: string, options: object, bump: (this: never) => Promise<void>) => {
+  const hook = (event: string, options: object, onWrite: (this: never) => Promise<unknown>) => {
     const post = schema.post.bind(schema) as (event: string, options: object, fn: unknown) => void;
-    post(event, options, bump);
-    post(event, options, afterError(bump));
+    post(event, options, onWrite);
+    post(event, options, afterError(onWrite));
   };
-  for (const event of QUERY_WRITES) hook(event, { document: false, query: true }, bumpQuery as never);
-  for (const event of ['insertMany', 'bulkWrite']) hook(event, {}, bumpModel as never);
-  hook('save', { document: true, query: false }, bumpDocument as never);
-  hook('deleteOne', { document: true, query: false }, bumpDocument as never);
+  for (const event of QUERY_WRITES) hook(event, { document: false, query: true }, ofQuery as never);
+  for (const event of ['insertMany', 'bulkWrite']) hook(event, {}, ofModel as never);
+  hook('save', { document: true, query: false }, ofDocument as never);
+  hook('deleteOne', { document: true, query: false }, ofDocument as never);
 }

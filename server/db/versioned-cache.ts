@@ -35,7 +35,10 @@ export async function cachedByVersion<T>(keys: string | string[], answer: string
   if (hit && hit.versions === versions && now - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
   if (cached.size >= MAX_ENTRIES) cached.clear();
   const value = compute();
-  cached.set(slot, { versions, at: now, value });
-  value.catch(() => cached.delete(slot));
+  const entry = { versions, at: now, value };
+  cached.set(slot, entry);
+  value.catch(() => {
+    if (cached.get(slot) === entry) cached.delete(slot);
+  });
   return value;
 }

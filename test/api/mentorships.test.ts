@@ -91,6 +91,20 @@ describe('mentorships: pairing rules', () => {
     expect((await capacity(null)).status).to.equal(200);
   });
 
+  it('when the pair in a low place has ended, then the capacity still may not drop below a place in use', async () => {
+    const { auth, communities } = await setup();
+    const mentor = await createMentor(communities[0], { mentorCapacity: 3 });
+    const mentees = await Promise.all([1, 2, 3].map(() => createMentee(communities[1])));
+    const pairs = [];
+    for (const m of mentees) pairs.push((await pair(auth, mentor._id, m._id)).body);
+    const first = pairs.find((p) => p.slot === 1) ?? pairs[0];
+    expect((await request(app).post(`/api/v1/mentorships/${first.id ?? first._id}/end`).set('Authorization', auth).send({ reason: '调整' })).status).to.equal(200);
+    const lowered = await request(app).patch(`/api/v1/users/${mentor._id}`).set('Authorization', auth).send({ mentorCapacity: 2 });
+    expect(lowered.status).to.equal(409);
+    expect(lowered.body.error.details[0]).to.include({ active: 2, highestPlace: 3 });
+    expect((await pair(auth, mentor._id, (await createMentee(communities[1]))._id)).status).to.equal(201);
+  });
+
   it('when 20 requests race for the last free place, then exactly one wins', async () => {
     const { auth, communities } = await setup();
     const mentor = await createMentor(communities[0]); // default capacity 3

@@ -33,6 +33,24 @@ describe('versioned writes and cached reads', () => {
     expect(await OrgUnit.countDocuments({})).to.equal(2);
   });
 
+  it('when a write to a versioned collection fails, then the caller gets the error, the version changes and nothing is left unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listener);
+    try {
+      const a = unit('重');
+      await OrgUnit.create(a);
+      const before = await version();
+      const duplicate = await OrgUnit.create(a).then(() => null, (err: { code?: number }) => err);
+      expect(duplicate?.code).to.equal(11000);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(unhandled).to.deep.equal([]);
+      expect(await version()).not.to.equal(before);
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
+  });
+
   it('when the data has no version, then nothing is cached; once written, answers are kept until the next write', async () => {
     let computed = 0;
     const read = () => cachedByVersion(KEY, 'names', async () => {

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { PointsEntry } from '../../models/points.model.js';
+import { Types } from 'mongoose';
+import { PointsEntry, Revocation } from '../../models/points.model.js';
 import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, RollupState } from '../../models/rollup.model.js';
 import { pointsRollupJob } from '../../jobs/points-rollup.job.js';
 import { request, testApp, testDeps } from '../support/app.js';
@@ -114,6 +115,25 @@ describe('points-rollup job', () => {
     await run();
     const expected = await ledgerTotals();
     for (const m of members) expect((await PointsMemberTotal.findById(`2026:${m._id}`).lean())!.points, String(m._id)).to.equal(expected.get(`2026:${m._id}`));
+  });
+
+  it('when a revocation left by a crash is finished a day later, then the next incremental run still rebuilds its month', async () => {
+    const { members } = await fixture();
+    await run();
+    const { watermark } = (await RollupState.findById('points').lean<{ watermark: Date }>())!;
+    await PointsEntry.collection.updateMany({}, { $set: { createdAt: new Date(watermark.getTime() - 60 * 60_000) } });
+    const october = (await PointsEntry.findOne({ memberId: members[3]._id, month: '2026-10' }).lean())!;
+    // The crash: the marker names a negative entry whose id was minted a day ago, never written.
+    const dayOld = Types.ObjectId.createFromTime(Math.floor(watermark.getTime() / 1000) - 86_400);
+    await Revocation.collection.insertOne({ _id: String(october._id), revocationId: dayOld, createdAt: new Date(watermark.getTime() - 86_400_000) } as never);
+    const admin = await createUser({ role: 'admin' });
+    const revoked = await request(testApp({ clock: () => NOW })).post(`/api/v1/points/entries/${october._id}/revoke`).set('Authorization', bearer(admin)).send({ reason: '登记错误' });
+    expect(revoked.status).to.equal(201);
+    expect(revoked.body._id).to.equal(String(dayOld));
+    const incremental = (await run()) as { periods: Array<{ period: string }> };
+    expect(incremental.periods.map((p) => p.period)).to.include('2026-10');
+    const expected = await ledgerTotals();
+    for (const t of await PointsMemberTotal.find({}).lean()) expect(t.points, t._id).to.equal(expected.get(t._id));
   });
 
   it('when a scope has more members than a leaderboard page, then the pages join up in rank order through the API', async () => {

@@ -6,7 +6,7 @@ import {
 import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { groupSums } from '../../db/aggregate.js';
-import { cachedByVersion } from '../../db/versioned-cache.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { compareResults, computeResults, scoresKey, type SecretaryInput, type SecretaryResult, type SourceTally } from './evaluation.rules.js';
@@ -59,7 +59,7 @@ export async function cycleResults(cycleId: string): Promise<{ cycle: CycleDoc; 
   if (snapshot && (cycle.status === 'closed' || cycle.status === 'published')) {
     return { cycle, frozen: true, computedAt: snapshot.computedAt, results: snapshot.results };
   }
-  return { cycle, frozen: false, computedAt: null, results: await cachedByVersion(scoresKey(cycleId), 'results', () => computeCycleResults(cycle)) };
+  return { cycle, frozen: false, computedAt: null, results: await cachedByVersion([scoresKey(cycleId), collectionKey('users')], 'results', () => computeCycleResults(cycle)) };
 }
 
 export async function listResults(cycleId: string, q: { street?: string; sort: 'rank' | 'name' }) {

@@ -4,7 +4,7 @@ import {
 } from '../../../models/evaluation.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { replaceAllById } from '../../db/bulk.js';
-import { cachedByVersion, dataChanged } from '../../db/versioned-cache.js';
+import { cachedByVersion, collectionKey, dataChanged } from '../../db/versioned-cache.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
@@ -59,10 +59,11 @@ export async function addAssignments(cycleId: string, input: { evaluatorId: stri
 
 /**
  * What each evaluator has to score and what is still left, for district staff or the evaluator.
- * Kept until the cycle's next score or assignment write: the whole cycle is thousands of documents.
+ * Kept until the cycle's next score or assignment write or an account change: the whole cycle is
+ * thousands of documents.
  */
 export function listAssignments(cycleId: string, evaluatorId?: string) {
-  return cachedByVersion(scoresKey(cycleId), `assignments:${evaluatorId ?? 'all'}`, () => readAssignments(cycleId, evaluatorId));
+  return cachedByVersion([scoresKey(cycleId), collectionKey('users')], `assignments:${evaluatorId ?? 'all'}`, () => readAssignments(cycleId, evaluatorId));
 }
 
 async function readAssignments(cycleId: string, evaluatorId?: string) {

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { CapSlot, IdempotencyKey, PointsEntry, Revocation, type PointsEntryDoc, type PointsRuleDoc } from '../../../models/points.model.js';
+import { CapSlot, IdempotencyKey, LateLedgerEntry, PointsEntry, Revocation, type PointsEntryDoc, type PointsRuleDoc } from '../../../models/points.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { Reply } from '../../http/route.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
@@ -105,6 +105,7 @@ async function writeAward(member: UserDoc, rule: PointsRuleDoc, input: EntryInpu
     capSlots = slots;
   }
   try {
+    await noteIfLate(entryId, month);
     const entry = await PointsEntry.create({
       _id: entryId,
       memberId: member._id,
@@ -134,6 +135,19 @@ async function writeAward(member: UserDoc, rule: PointsRuleDoc, input: EntryInpu
   }
 }
 
+/** An entry written this long after its id was minted is noted for the rollup (well within its hour of slack). */
+const LATE_ENTRY_MS = 10 * 60_000;
+
+/** Before writing an entry whose id is old (a claim finished late), notes its month for the rollup. */
+async function noteIfLate(entryId: Types.ObjectId, month: string) {
+  if (Date.now() - entryId.getTimestamp().getTime() < LATE_ENTRY_MS) return;
+  try {
+    await LateLedgerEntry.create({ _id: `${month}:${entryId}`, month });
+  } catch (err) {
+    if (!isDuplicateKeyError(err)) throw err;
+  }
+}
+
 /** A revocation marker this old whose negative entry is still missing was left by a crash. */
 const REVOCATION_GRACE_MS = 60_000;
 
@@ -155,6 +169,7 @@ export async function revokeEntry(entryId: string, reason: string, actor: Actor,
   const { _id, createdAt: _c, capSlots, ...rest } = original as PointsEntryDoc & { __v?: number };
   delete (rest as { __v?: number }).__v;
   try {
+    await noteIfLate(revocationId, original.month);
     const revocation = await PointsEntry.create({
       ...rest,
       _id: revocationId,

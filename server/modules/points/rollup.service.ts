@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { PointsEntry } from '../../../models/points.model.js';
+import { LateLedgerEntry, PointsEntry } from '../../../models/points.model.js';
 import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, RollupState } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { syncDocsById, upsertSetById } from '../../db/bulk.js';
@@ -155,7 +155,8 @@ export async function rebuildPeriods(periods: string[]): Promise<Array<{ period:
  * database start from the `_id` index instead of passing over the whole ledger (FerretDB serves
  * no range of a date field from an index; our build serves an ObjectId range of `_id`). An entry's
  * id is minted when its request claims the Idempotency-Key, moments before the entry is written; an
- * hour of slack keeps any entry whose write was delayed by less than that.
+ * hour of slack keeps any entry whose write was delayed by less than that, and a writer finishing an
+ * older claim notes the entry's month in LateLedgerEntry first.
  */
 const writtenSince = (since: Date) => ({
   _id: { $gt: Types.ObjectId.createFromTime(Math.floor((since.getTime() - ENTRY_ID_SLACK_MS) / 1000)) },
@@ -178,11 +179,17 @@ export interface RollupOptions {
 export async function runPointsRollup(opts: RollupOptions) {
   const startedAt = Date.now();
   const since = opts.full ? null : await rollupWatermark();
-  const touched: string[] = await PointsEntry.distinct('month', since ? writtenSince(since) : {});
-  const months = [...new Set([...touched, ...(opts.months ?? [monthKey(opts.now)])])].sort();
+  const [touched, late] = await Promise.all([
+    PointsEntry.distinct('month', since ? writtenSince(since) : {}) as Promise<string[]>,
+    LateLedgerEntry.find({}).lean<Array<{ _id: string; month: string; createdAt: Date }>>(),
+  ]);
+  const months = [...new Set([...touched, ...late.map((l) => l.month), ...(opts.months ?? [monthKey(opts.now)])])].sort();
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
   const results = await rebuildPeriods([...months, ...years]);
   const watermark = new Date(startedAt - WATERMARK_LAG_MS);
   await upsertSetById(RollupState, ROLLUP_STATE_ID, { watermark });
+  // Notes older than the watermark are done; a younger one's entry may still have been in flight.
+  const done = late.filter((l) => l.createdAt < watermark).map((l) => l._id);
+  if (done.length) await LateLedgerEntry.deleteMany({ _id: { $in: done } });
   return { full: !!opts.full, since, watermark, periods: results };
 }
