@@ -34,7 +34,11 @@ chmod -R u+w "$patched"
 for p in "$src"/patches/*.patch; do
   [ -e "$p" ] || continue
   echo "build-ferretdb: applying $(basename "$p")" >&2
-  patch --quiet --forward --batch -p1 -d "$patched" < "$p"
+  if command -v patch >/dev/null 2>&1; then
+    patch --quiet --forward --batch -p1 -d "$patched" < "$p"
+  else
+    (cd "$patched" && git apply -p1 "$root/$p")
+  fi
 done
 
 # Build against the copy through a generated module file, so scripts/ferretdb/go.mod stays as committed.

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { LateLedgerEntry, PointsEntry } from '../../../models/points.model.js';
 import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, RollupState } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
-import { syncDocsById, upsertSetById } from '../../db/bulk.js';
+import { replaceAllById, syncDocsById, upsertSetById } from '../../db/bulk.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { groupBy } from '../../lib/group-by.js';
 import { monthKey } from '../../lib/time.js';
@@ -81,7 +81,8 @@ async function writePeriod(period: string, sums: Array<{ memberId: string; point
   })));
   if (period.length > 4) {
     const sumsDoc = { _id: period, memberIds: rows.map((r) => r.memberId), points: rows.map((r) => r.points) };
-    await PointsPeriodSums.replaceOne({ _id: period }, sumsDoc, { upsert: true });
+    // Two runs at once may both create it: replaceAllById replays a lost insert race as a replacement.
+    await replaceAllById(PointsPeriodSums, [sumsDoc as unknown as { _id: string }]);
   }
   await syncDocsById(PointsLeaderboard, { period }, [...ranked].flatMap(([scope, list]) =>
     leaderboardPages(period, scope, list.map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank }))),
