@@ -1,6 +1,6 @@
 import { JobLock, JobRun } from '../models/assessment.model.js';
 import { upsertSetById } from '../server/db/bulk.js';
-import { conflict, isDuplicateKeyError } from '../server/lib/errors.js';
+import { isDuplicateKeyError } from '../server/lib/errors.js';
 import type { Deps } from '../server/deps.js';
 import type { JobModule } from './job.js';
 
@@ -41,12 +41,6 @@ export async function runHeld<D>(job: JobModule<D>, data: D, deps: Deps, owner: 
   } finally {
     await releaseRunLock(job.name, owner);
   }
-}
-
-/** Run now, or answer 409 when the job is already running somewhere. */
-export async function runExclusive<D>(job: JobModule<D>, data: D, deps: Deps, owner: string) {
-  if (!(await acquireRunLock(job.name, owner))) throw conflict('job_running', `任务“${job.title}”正在运行 (job already running)`);
-  return runHeld(job, data, deps, owner);
 }
 
 /** Keeps a stored result small: counts rather than long arrays. */
