@@ -41,7 +41,8 @@ const proposalSchema = new Schema(
     from: { type: String, required: true },
     to: { type: String, required: true },
     reasons: { type: [String], default: [] },
-    status: { type: String, enum: ['pending', 'approved', 'rejected'], default: 'pending' },
+    // superseded: another proposal for the same step was approved first.
+    status: { type: String, enum: ['pending', 'approved', 'rejected', 'superseded'], default: 'pending' },
     decidedById: { type: Schema.Types.ObjectId, default: null },
     decidedAt: { type: Date, default: null },
     decisionNote: { type: String, default: null },

@@ -103,6 +103,22 @@ describe('monthly-assessment job', () => {
     expect(again.status).to.equal(409);
   });
 
+  it('when the same step was proposed in two months and one is approved, then the other is superseded, not left pending', async () => {
+    const p = await pair('丙', { logs: ['2026-09-10', '2026-10-08', '2026-10-20'], notes: ['2026-10-09'], since: '2026-06-01' });
+    await run();
+    const october = `2026-10:${p.mentee._id}`;
+    const september = `2026-09:${p.mentee._id}`;
+    await StageProposal.create({ _id: september, month: '2026-09', menteeId: p.mentee._id, from: 'new', to: 'empowered', reasons: ['九月'] });
+    const app = testApp({ clock: () => NOW });
+    expect((await request(app).post(`/api/v1/assessments/proposals/${october}/approve`).set('Authorization', bearer(p.admin)).send({})).status).to.equal(200);
+    expect((await StageProposal.findById(september).lean())!.status).to.equal('superseded');
+    const pending = await request(app).get('/api/v1/assessments/proposals').query({ status: 'pending' }).set('Authorization', bearer(p.admin));
+    expect(pending.body.items.map((x: { _id: string }) => x._id)).not.to.include(september);
+    const late = await request(app).post(`/api/v1/assessments/proposals/${september}/approve`).set('Authorization', bearer(p.admin)).send({});
+    expect(late.status).to.equal(409);
+    expect(late.body.error.code).to.equal('proposal_decided');
+  });
+
   it('when an admin rejects a pending proposal with a note, then it is recorded as rejected and the stage stays', async () => {
     const p = await pair('乙', { logs: ['2026-09-10', '2026-10-08', '2026-10-20'], notes: ['2026-10-09'], since: '2026-06-01' });
     await run();

@@ -19,7 +19,7 @@ export function assessmentRoutes(deps: Deps): RouteDef[] {
       schema: { query: Joi.object({ month: month().description('默认上个月'), street: objectId(), rating: Joi.string().valid(...RATINGS), ...paging }) },
       handler: ({ query }) => listAssessments({ ...query, month: query.month ?? previousMonth(monthKey(now())) }) },
     { method: 'get', path: '/assessments/proposals', tag, summary: '成长阶段晋级建议', access: ['admin'],
-      schema: { query: Joi.object({ status: Joi.string().valid('pending', 'approved', 'rejected'), month: month() }) },
+      schema: { query: Joi.object({ status: Joi.string().valid('pending', 'approved', 'rejected', 'superseded'), month: month() }) },
       handler: ({ query }) => listProposals(query) },
     { method: 'post', path: '/assessments/proposals/:id/approve', tag, summary: '同意晋级建议（按规则调整成长阶段）', access: ['admin'],
       schema: { params: proposalParams, body: Joi.object({ note: Joi.string().trim().max(500) }) },

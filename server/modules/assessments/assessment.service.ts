@@ -70,6 +70,11 @@ export async function approveProposal(id: string, note: string | undefined, acto
   if (!mentee || mentee.stage !== p.from) throw conflict('proposal_stale', '小梁的成长阶段已变化，该建议已过时 (stage changed since the proposal)');
   await changeStage(String(p.menteeId), { stage: p.to as Stage, reason: note || `月度评估建议（${p.month}）：${p.reasons.join('；')}` }, actor, now);
   await StageProposal.updateOne({ _id: id, status: 'pending' }, { $set: { status: 'approved', decidedById: actor.id, decidedAt: now, decisionNote: note ?? null } });
+  // The same step proposed in other months is decided with this one.
+  await StageProposal.updateMany(
+    { menteeId: p.menteeId, from: p.from, to: p.to, status: 'pending', _id: { $ne: id } },
+    { $set: { status: 'superseded', decidedById: actor.id, decidedAt: now, decisionNote: `已由 ${p.month} 的建议批准 (superseded by ${id})` } },
+  );
   return StageProposal.findById(id).lean<ProposalDoc>();
 }
 
