@@ -10,10 +10,8 @@ const MAX_ENTRIES = 2000;
 const cached = new Map<string, { versions: string; at: number; value: Promise<unknown> }>();
 
 async function versionsOf(keys: string[]): Promise<string | null> {
-  const docs = keys.length === 1
-    ? [await CacheVersion.findById(keys[0]).lean<{ _id: string; version: string }>()].filter(Boolean)
-    : await CacheVersion.find({ _id: { $in: keys } }).lean<Array<{ _id: string; version: string }>>();
-  const byKey = new Map(docs.map((d) => [d!._id, d!.version]));
+  const docs = await CacheVersion.find({ _id: { $in: keys } }).lean<Array<{ _id: string; version: string }>>();
+  const byKey = new Map(docs.map((d) => [d._id, d.version]));
   return keys.every((k) => byKey.has(k)) ? keys.map((k) => byKey.get(k)).join('|') : null;
 }
 
