@@ -46,7 +46,7 @@ const raw = await rawLoad(CONNECTIONS, SECONDS, (i) => {
   const m = members[i % MEMBERS];
   return PointsEntry.collection.insertOne({
     _id: new Types.ObjectId(), memberId: m._id, communityId: m.orgUnitId, streetId: m.streetId, districtId: m.districtId, kind: 'award', ruleKey: 'bench_raw',
-    ruleName: '压测活动', partyDayItem: null, quantity: 1, pointsPerUnit: 1, points: 1, occurredAt, month: '2026-11', year: 2026, note: '', createdById: null, capSlots: [],
+    ruleName: '压测活动', partyDayItem: null, quantity: 1, pointsPerUnit: 1, points: 1, occurredAt, month: '2026-11', year: 2026, note: '', createdById: null,
     createdAt: new Date(),
   });
 });

@@ -44,8 +44,6 @@ const pointsEntrySchema = new Schema(
     createdById: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     revokesId: { type: Schema.Types.ObjectId, default: null },
     reason: { type: String, default: null },
-    /** Monthly-cap slots this award holds (released on revocation). */
-    capSlots: { type: [String], default: [] },
   },
   { timestamps: { createdAt: true, updatedAt: false } },
 );
@@ -56,29 +54,59 @@ pointsEntrySchema.index({ createdAt: 1 });
 export type PointsEntryDoc = InferSchemaType<typeof pointsEntrySchema> & { _id: mongoose.Types.ObjectId; createdAt: Date };
 export const PointsEntry = mongoose.model('PointsEntry', pointsEntrySchema, 'points_entries');
 
-/** An Idempotency-Key claim: `_id` is "<actorId>:<key>", inserted before the entry it names. */
+/**
+ * An Idempotency-Key claim: `_id` is "<actorId>:<key>", inserted before the entry it names. `settled`
+ * turns true once the entry is written; an unsettled claim older than the grace period whose entry is
+ * missing was left by a crash and is released (by the claims sweep, or by the next replay of the key).
+ */
 const idempotencyKeySchema = new Schema(
   {
     _id: { type: String, required: true },
     requestHash: { type: String, required: true },
     entryId: { type: Schema.Types.ObjectId, required: true },
+    /** The cap chain the award claims room in ("<memberId>:<ruleKey>:<month>"); null when the rule has no cap. */
+    capChain: { type: String, default: null },
+    settled: { type: Boolean, default: false },
   },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
+idempotencyKeySchema.index({ settled: 1 });
+export type IdempotencyKeyDoc = InferSchemaType<typeof idempotencyKeySchema> & { _id: string; createdAt: Date };
 export const IdempotencyKey = mongoose.model('IdempotencyKey', idempotencyKeySchema, 'idempotency_keys');
 
-/** One point of a member's monthly cap for a rule: `_id` "<memberId>:<ruleKey>:<month>:<n>", n = 1..cap. */
-const capSlotSchema = new Schema(
-  { _id: { type: String, required: true }, entryId: { type: Schema.Types.ObjectId, required: true } },
-  { versionKey: false },
-);
-export const CapSlot = mongoose.model('CapSlot', capSlotSchema, 'points_cap_slots');
-
-/** "Revoked at most once": `_id` is the original entry's id. */
-const revocationSchema = new Schema(
-  { _id: { type: String, required: true }, revocationId: { type: Schema.Types.ObjectId, required: true } },
+/**
+ * A member's monthly cap for one rule, as a chain of links: `_id` "<memberId>:<ruleKey>:<month>#<seq>",
+ * seq = 1, 2, 3 … Each link adds (an award's claim) or removes (its release) a whole award's points and
+ * carries the running total, so inserting link seq+1 is the atomic step that decides whether an award
+ * fits: two racing awards cannot both extend the chain from the same total. `key` ("claim:<entryId>" or
+ * "release:<entryId>") is unique, so an award is claimed at most once and released at most once.
+ */
+const capLinkSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    key: { type: String, required: true, unique: true },
+    entryId: { type: Schema.Types.ObjectId, required: true },
+    points: { type: Number, required: true },
+    total: { type: Number, required: true },
+  },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
+export type CapLinkDoc = InferSchemaType<typeof capLinkSchema> & { _id: string; createdAt: Date };
+export const CapLink = mongoose.model('CapLink', capLinkSchema, 'points_cap_links');
+
+/**
+ * "Revoked at most once": `_id` is the original entry's id, inserted before the negative entry it
+ * names. `settled` turns true once that entry is written and the award's cap room released.
+ */
+const revocationSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    revocationId: { type: Schema.Types.ObjectId, required: true },
+    settled: { type: Boolean, default: false },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+revocationSchema.index({ settled: 1 });
 export const Revocation = mongoose.model('Revocation', revocationSchema, 'points_revocations');
 
 /**

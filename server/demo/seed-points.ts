@@ -42,7 +42,7 @@ export async function seedPoints(r: Random, org: DemoOrg, now: Date, onProgress:
         const entry = {
           _id: idAt(occurredAt), memberId: member._id, communityId: member.orgUnitId, streetId: member.streetId, districtId: member.districtId,
           kind: 'award', ruleKey: x._id, ruleName: x.name, partyDayItem: x.partyDayItem, quantity, pointsPerUnit: x.points, points: x.points * quantity,
-          occurredAt, month, year: Number(month.slice(0, 4)), note: '', createdById, revokesId: null, reason: null, capSlots: [], createdAt: occurredAt,
+          occurredAt, month, year: Number(month.slice(0, 4)), note: '', createdById, revokesId: null, reason: null, createdAt: occurredAt,
         };
         batch.push(entry);
         if (r.chance(0.001)) {

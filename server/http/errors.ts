@@ -10,6 +10,7 @@ const STATUS: Record<ErrorType, number> = {
   conflict: 409,
   payload_too_large: 413,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 interface ErrorBody {
@@ -49,6 +50,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const { status, body, unexpected } = toHttpError(err);
   if (unexpected) req.log?.error({ err }, 'unexpected error');
   if (res.headersSent) return res.end();
+  if (err instanceof DomainError && err.retryAfterSeconds) res.set('Retry-After', String(err.retryAfterSeconds));
   res.status(status).json(body);
 };
 

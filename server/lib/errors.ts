@@ -6,7 +6,8 @@ export type ErrorType =
   | 'not_found'
   | 'conflict'
   | 'rate_limited'
-  | 'payload_too_large';
+  | 'payload_too_large'
+  | 'unavailable';
 
 export class DomainError extends Error {
   constructor(
@@ -14,6 +15,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly details: unknown[] = [],
+    /** For retryable refusals: seconds the client should wait (sent as Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -26,6 +29,12 @@ export const forbidden = (message = '无权执行此操作 (forbidden)') => new 
 export const notFound = (what: string) => new DomainError('not_found', 'not_found', `${what}不存在 (not found)`);
 export const conflict = (code: string, message: string, details: unknown[] = []) =>
   new DomainError('conflict', code, message, details);
+/** The same request is still being written by an earlier attempt: retry shortly (409 with Retry-After). */
+export const requestInProgress = (retryAfterSeconds: number) =>
+  new DomainError('conflict', 'request_in_progress', '相同请求正在处理，请稍后重试 (same request in progress, retry shortly)', [{ retryAfterSeconds }], retryAfterSeconds);
+/** A write took too long and was undone: nothing was recorded, and the same request may be sent again. */
+export const writeTimedOut = () =>
+  new DomainError('unavailable', 'write_timed_out', '服务繁忙，本次未登记，请重试 (the write took too long and was not recorded; retry)', [{ retryAfterSeconds: 1 }], 1);
 export const unauthorized = (message = '请先登录 (authentication required)') =>
   new DomainError('unauthorized', 'unauthorized', message);
 

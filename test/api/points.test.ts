@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { expect } from 'chai';
-import { CapSlot, PointsEntry, PointsRule, Revocation } from '../../models/points.model.js';
+import { CapLink, PointsEntry, PointsRule, Revocation } from '../../models/points.model.js';
+import { readChain } from '../../server/modules/points/cap-chain.js';
 import { PointsLeaderboard, RollupState } from '../../models/rollup.model.js';
 import { monthKey } from '../../server/lib/time.js';
 import { request, testApp } from '../support/app.js';
@@ -99,7 +100,9 @@ describe('points: entries', () => {
     expect(statuses.filter((s) => s === 201)).to.have.length(20);
     expect(statuses.filter((s) => s === 409)).to.have.length(180);
     expect(await ledgerSum(member._id)).to.equal(20);
-    expect(await CapSlot.countDocuments({})).to.equal(20);
+    const chain = await readChain(`${member._id}:capped:2026-11`);
+    expect(chain.at(-1)?.total).to.equal(20);
+    expect(await CapLink.countDocuments({ key: /^claim:/ })).to.equal(20);
   });
 
   it('when an award would pass the cap, then 409 names the cap and nothing is written', async () => {
@@ -145,12 +148,16 @@ describe('points: entries', () => {
     const revoke = () => request(app).post(`/api/v1/points/entries/${original.body._id}/revoke`).set('Authorization', bearer(secretary)).send({ reason: '登记错误' });
     // What a crash between the two inserts leaves: the marker, no negative entry.
     await Revocation.create({ _id: original.body._id, revocationId: new Types.ObjectId() });
-    expect((await revoke()).status).to.equal(409);
+    const inFlight = await revoke();
+    expect(inFlight.status).to.equal(409);
+    expect(inFlight.body.error.code).to.equal('request_in_progress');
+    expect(inFlight.headers['retry-after']).to.match(/^\d+$/);
     await Revocation.collection.updateOne({ _id: original.body._id } as never, { $set: { createdAt: new Date('2026-11-20T09:00:00+08:00') } });
     const finished = await Promise.all([revoke(), revoke(), revoke()]);
     expect(finished.map((r) => r.status).sort()).to.deep.equal([201, 409, 409]);
     expect(await PointsEntry.countDocuments({ kind: 'revoke' })).to.equal(1);
     expect(await ledgerSum(member._id)).to.equal(0);
+    expect((await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'party_day_lesson', occurredAt: '2026-11-11' })).status).to.equal(201);
   });
 
   it('when occurredAt is in the future, then 400; a closed month is for admins only', async () => {

@@ -93,7 +93,7 @@ export async function memberPoints(memberId: string, actor: Actor, now: Date, pa
     ranks: { month: { period: month, ...monthRanks }, year: { period: year, ...yearRanks } },
     partyDay: { month, ...partyDayChecklist(partyDayNetsOf(entries, month)) },
     history: {
-      items: entries.slice(skip, skip + page.pageSize).map(({ capSlots: _s, ...e }) => e),
+      items: entries.slice(skip, skip + page.pageSize),
       page: page.page,
       pageSize: page.pageSize,
       total: entries.length,
