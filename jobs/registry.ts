@@ -5,7 +5,7 @@ import type { JobModule } from './job.js';
 import { monthlyAssessmentJob } from './monthly-assessment.job.js';
 import { pointsRollupJob } from './points-rollup.job.js';
 import { whistleWatchJob } from './whistle-watch.job.js';
-import { acquireRunLock, runHeld } from './runner.js';
+import { acquireRunLock, newRunOwner, recordSkippedRun, runHeld } from './runner.js';
 
 export const JOB_MODULES: JobModule<any>[] = [pointsRollupJob, monthlyAssessmentJob, whistleWatchJob];
 
@@ -13,16 +13,13 @@ export const findJob = (name: string) => JOB_MODULES.find((j) => j.name === name
 
 /** Defines every schedule's Agenda job; a failed run is retried with exponential backoff. */
 export function defineJobs(agenda: Agenda, deps: Deps): void {
-  const owner = `${process.pid}`;
   for (const job of JOB_MODULES) {
     for (const schedule of job.schedules(deps)) {
       agenda.define(
         schedule.agendaName,
         async (agendaJob) => {
-          if (!(await acquireRunLock(job.name, owner))) {
-            deps.logger.info({ job: job.name }, 'job already running in another worker; this run is skipped');
-            return;
-          }
+          const owner = newRunOwner('worker');
+          if (!(await acquireRunLock(job.name, owner))) await recordSkippedRun(job.name, deps);
           await runHeld(job, agendaJob.attrs.data ?? schedule.data, deps, owner);
         },
         { backoff: backoffStrategies.exponential({ delay: 60_000, maxRetries: 5 }), lockLifetime: 60 * 60_000 },

@@ -63,12 +63,22 @@ const jobRunSchema = new Schema(
     lastResult: { type: Schema.Types.Mixed, default: null },
     lastError: { type: String, default: null },
     failCount: { type: Number, default: 0 },
+    /** The last scheduled run that found the job already running and did nothing. */
+    lastSkippedAt: { type: Date, default: null },
+    lastSkipReason: { type: String, default: null },
   },
   { versionKey: false },
 );
 export const JobRun = mongoose.model('JobRun', jobRunSchema, 'job_runs');
+/** A job's run lock: `_id` is the job name, inserted by the run that holds it; `owner` is unique per run. */
 const jobLockSchema = new Schema(
-  { _id: { type: String, required: true }, startedAt: { type: Date, required: true }, owner: { type: String, required: true } },
+  {
+    _id: { type: String, required: true },
+    startedAt: { type: Date, required: true },
+    owner: { type: String, required: true },
+    /** Refreshed while the run is alive; a lock whose heartbeat stopped belongs to a run that died. */
+    heartbeatAt: { type: Date, required: true },
+  },
   { versionKey: false },
 );
 export const JobLock = mongoose.model('JobLock', jobLockSchema, 'job_locks');

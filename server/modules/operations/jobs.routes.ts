@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import { JobLock, JobRun } from '../../../models/assessment.model.js';
 import { JOBS_COLLECTION } from '../../../jobs/agenda.js';
 import { findJob, JOB_MODULES } from '../../../jobs/registry.js';
-import { acquireRunLock, runHeld } from '../../../jobs/runner.js';
+import { acquireRunLock, newRunOwner, runHeld } from '../../../jobs/runner.js';
 import { Reply, type RouteDef } from '../../http/route.js';
 import type { Deps } from '../../deps.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
@@ -49,7 +49,7 @@ export function jobRoutes(deps: Deps): RouteDef[] {
         if (!job) throw notFound('任务');
         const { value: data, error } = job.dataSchema.validate(body ?? {});
         if (error) throw invalid('invalid_job_data', `任务参数无效：${error.message}`);
-        const owner = `api-${process.pid}-${Date.now()}`;
+        const owner = newRunOwner('api');
         if (!(await acquireRunLock(job.name, owner))) throw conflict('job_running', `任务“${job.title}”正在运行 (job already running)`);
         // Runs in the background; its outcome appears in GET /jobs.
         void runHeld(job, data, deps, owner).catch(() => undefined);
