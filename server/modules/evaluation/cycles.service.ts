@@ -1,5 +1,7 @@
 import { EvaluationCycle, EvaluationResults, type CycleDoc, type CycleStatus } from '../../../models/evaluation.model.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
+import { findTransition, recordTransition } from '../../db/transitions.js';
+import { waitForScoreWrites } from './score-writes.js';
 import type { Actor } from '../../lib/actor.js';
 import { DEFAULT_INDICATORS, DEFAULT_SCALE, DEFAULT_SOURCES, weightSum, weightsAddUp, type Weighted } from './evaluation.rules.js';
 
@@ -39,24 +41,49 @@ export async function getCycle(id: string): Promise<CycleDoc> {
 export const listCycles = async () => ({ items: await EvaluationCycle.find({}).sort({ year: -1, _id: -1 }).lean<CycleDoc[]>() });
 
 const NEXT: Record<string, CycleStatus> = { open: 'draft', closed: 'open', published: 'closed' };
+const AFTER: Record<string, 'open' | 'closed' | 'published' | undefined> = { draft: 'open', open: 'closed', closed: 'published' };
+
+type Snapshot = (cycle: CycleDoc) => Promise<unknown[]>;
+type CycleChange = { from: CycleStatus; to: CycleStatus; byId: string; at: Date };
 
 /**
- * draft → open → closed → published. Closing freezes the results (computed by `snapshot`), so
- * later reads and the published view never change, whatever arrives afterwards.
+ * draft → open → closed → published. Each step is decided by inserting its transition
+ * ("cycle:<id>:<to>"), so of two racing requests exactly one moves the cycle and the other gets 409.
+ * Closing is decisive: once its transition exists every score write is refused, and the results are
+ * frozen only after the score writes that began before it have finished (scores.service.ts), so they
+ * contain every score that was accepted.
  */
-export async function moveCycle(id: string, to: 'open' | 'closed' | 'published', actor: Actor, now: Date, snapshot: (cycle: CycleDoc) => Promise<unknown[]>) {
-  const cycle = await getCycle(id);
+export async function moveCycle(id: string, to: 'open' | 'closed' | 'published', actor: Actor, now: Date, snapshot: Snapshot) {
+  const cycle = await rollForward(await getCycle(id), snapshot);
   const from = NEXT[to];
   if (cycle.status !== from) throw conflict('cycle_state', `评估周期当前为 ${cycle.status}，不能改为 ${to}（须由 ${from} 转入）(invalid state change)`);
-  if (to === 'closed') {
-    // Freeze first: if the state change then fails, a retry recomputes the same snapshot.
-    await EvaluationResults.deleteOne({ _id: String(cycle._id) });
-    await EvaluationResults.create({ _id: String(cycle._id), computedAt: now, results: await snapshot(cycle) });
-  }
-  const res = await EvaluationCycle.updateOne(
-    { _id: cycle._id, status: from },
-    { $set: { status: to }, $push: { statusHistory: { from, to, byId: actor.id, at: now } } },
-  );
-  if (res.matchedCount === 0) throw conflict('cycle_state', '评估周期状态刚被修改，请刷新 (changed concurrently)');
+  const change = await recordTransition<CycleChange>(cycleTransitionId(id, to), { from, to, byId: actor.id, at: now });
+  await applyChange(cycle, change.transition.data, snapshot);
+  if (!change.won) throw conflict('cycle_state', '评估周期状态刚被修改，请刷新 (changed concurrently)');
   return getCycle(id);
+}
+
+export const cycleTransitionId = (cycleId: string, to: string) => `cycle:${cycleId}:${to}`;
+
+/** A change whose state write was cut off (a crash) is finished before anything else happens to the cycle. */
+async function rollForward(cycle: CycleDoc, snapshot: Snapshot): Promise<CycleDoc> {
+  const next = AFTER[cycle.status];
+  const pending = next ? await findTransition<CycleChange>(cycleTransitionId(String(cycle._id), next)) : null;
+  if (!pending) return cycle;
+  await applyChange(cycle, pending.data, snapshot);
+  return getCycle(String(cycle._id));
+}
+
+async function applyChange(cycle: CycleDoc, change: CycleChange, snapshot: Snapshot) {
+  if (change.to === 'closed') {
+    await waitForScoreWrites(String(cycle._id));
+    const results = await snapshot(cycle);
+    // Replace, not merge: a roll-forward recomputes the same results from the same frozen scores.
+    await EvaluationResults.deleteOne({ _id: String(cycle._id) });
+    await EvaluationResults.create({ _id: String(cycle._id), computedAt: change.at, results });
+  }
+  await EvaluationCycle.updateOne(
+    { _id: cycle._id, status: change.from },
+    { $set: { status: change.to }, $push: { statusHistory: change } },
+  );
 }

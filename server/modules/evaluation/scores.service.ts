@@ -1,3 +1,4 @@
+import { asScoreWrite } from './score-writes.js';
 import { Types } from 'mongoose';
 import {
   EvaluationAssignment, EvaluationScore, ResidentScore, ScoreAudit, type AssignmentDoc, type CycleDoc, type ScoreDoc,
@@ -99,15 +100,17 @@ export async function putScore(
   if (!(await EvaluationAssignment.exists({ _id }))) throw forbidden('您未被分配为该书记评分 (not assigned to score this secretary)');
   const problems = indicatorProblems(cycle, input.indicators);
   if (problems.length) throw invalid('invalid_scores', '评分不完整或超出范围 (incomplete or out-of-scale scores)', problems);
-  const before = await EvaluationScore.findById(_id).lean<ScoreDoc>();
-  const doc = { _id, cycleId: cycle._id, source: input.source, evaluatorId: new Types.ObjectId(actor.id), secretaryId: new Types.ObjectId(secretaryId), indicators: input.indicators, comment: input.comment };
-  await replaceAllById(EvaluationScore, [doc as unknown as { _id: string }]);
-  await dataChanged(scoresKey(cycleId));
-  await ScoreAudit.create({
-    scoreId: _id, cycleId: cycle._id, byId: actor.id, at: now,
-    before: before ? { indicators: before.indicators, comment: before.comment } : null, after: { indicators: input.indicators, comment: input.comment },
+  return asScoreWrite(cycleId, async () => {
+    const before = await EvaluationScore.findById(_id).lean<ScoreDoc>();
+    const doc = { _id, cycleId: cycle._id, source: input.source, evaluatorId: new Types.ObjectId(actor.id), secretaryId: new Types.ObjectId(secretaryId), indicators: input.indicators, comment: input.comment };
+    await replaceAllById(EvaluationScore, [doc as unknown as { _id: string }]);
+    await dataChanged(scoresKey(cycleId));
+    await ScoreAudit.create({
+      scoreId: _id, cycleId: cycle._id, byId: actor.id, at: now,
+      before: before ? { indicators: before.indicators, comment: before.comment } : null, after: { indicators: input.indicators, comment: input.comment },
+    });
+    return EvaluationScore.findById(_id).lean<ScoreDoc>();
   });
-  return EvaluationScore.findById(_id).lean<ScoreDoc>();
 }
 
 export async function listAudit(cycleId: string, secretaryId?: string) {
@@ -141,10 +144,12 @@ export async function residentScore(cycleId: string, row: ResidentInput, salt: s
   const doc = residentDoc(cycle, row, salt);
   const problems = indicatorProblems(cycle, doc.indicators);
   if (problems.length) throw invalid('invalid_scores', '评分不完整或超出范围 (incomplete or out-of-scale scores)', problems);
-  const replaced = !!(await ResidentScore.exists({ _id: doc._id }));
-  await replaceAllById(ResidentScore, [doc as unknown as { _id: string }]);
-  await dataChanged(scoresKey(cycleId));
-  return { replaced, secretaryId: row.secretaryId };
+  return asScoreWrite(cycleId, async () => {
+    const replaced = !!(await ResidentScore.exists({ _id: doc._id }));
+    await replaceAllById(ResidentScore, [doc as unknown as { _id: string }]);
+    await dataChanged(scoresKey(cycleId));
+    return { replaced, secretaryId: row.secretaryId };
+  });
 }
 
 /** Paper or exported online results: every row checked first; any problem → nothing written, a per-row report. */
@@ -161,9 +166,11 @@ export async function residentScoresBulk(cycleId: string, rows: ResidentInput[],
   });
   if (report.length) throw invalid('rows_invalid', `${report.length} 处错误，未导入任何评分 (nothing imported)`, report);
   const unique = [...new Map(docs.map((d) => [d._id, d])).values()];
-  await replaceAllById(ResidentScore, unique as unknown as Array<{ _id: string }>);
-  await dataChanged(scoresKey(cycleId));
-  return { rows: rows.length, stored: unique.length };
+  return asScoreWrite(cycleId, async () => {
+    await replaceAllById(ResidentScore, unique as unknown as Array<{ _id: string }>);
+    await dataChanged(scoresKey(cycleId));
+    return { rows: rows.length, stored: unique.length };
+  });
 }
 
 export function assertCanReadAssignments(actor: Actor, evaluatorId?: string) {

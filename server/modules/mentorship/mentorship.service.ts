@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { MenteeLock, Mentorship, MentorSlot, type MentorshipDoc } from '../../../models/mentorship.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
+import { releaseDeadClaims, type PairClaim } from './pair-claims.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { canMentor, capacityOf } from './mentorship.rules.js';
@@ -30,12 +31,17 @@ export async function withPeople(items: MentorshipDoc[]) {
 }
 
 async function claimMenteeLock(menteeId: string, mentorshipId: Types.ObjectId) {
-  try {
-    await MenteeLock.create({ _id: menteeId, mentorshipId });
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err;
-    throw conflict('mentee_has_mentor', '该小梁已有在带的大梁，请先结束原结对 (mentee already has an active mentor)');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await MenteeLock.create({ _id: menteeId, mentorshipId });
+      return;
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+    // Repair on conflict: a lock whose pairing was never written (a crash) or has ended is freed.
+    if (!(await releaseDeadClaims(await MenteeLock.find({ _id: menteeId }).lean<PairClaim[]>(), MenteeLock))) break;
   }
+  throw conflict('mentee_has_mentor', '该小梁已有在带的大梁，请先结束原结对 (mentee already has an active mentor)');
 }
 
 /**
@@ -43,6 +49,15 @@ async function claimMenteeLock(menteeId: string, mentorshipId: Types.ObjectId) {
  * Starts at `hint` (e.g. the mentor's current count + 1) and wraps around, to skip places known taken.
  */
 async function claimMentorSlot(mentorId: string, capacity: number, mentorshipId: Types.ObjectId, hint = 1): Promise<number | null> {
+  const slot = await tryMentorSlots(mentorId, capacity, mentorshipId, hint);
+  if (slot !== null) return slot;
+  // Repair on conflict: places held by pairings never written (a crash) or ended are freed, then tried again.
+  const places = Array.from({ length: capacity }, (_, i) => `${mentorId}:${i + 1}`);
+  if (!(await releaseDeadClaims(await MentorSlot.find({ _id: { $in: places } }).lean<PairClaim[]>(), MentorSlot))) return null;
+  return tryMentorSlots(mentorId, capacity, mentorshipId, hint);
+}
+
+async function tryMentorSlots(mentorId: string, capacity: number, mentorshipId: Types.ObjectId, hint: number): Promise<number | null> {
   for (let i = 0; i < capacity; i++) {
     const k = ((hint - 1 + i) % capacity) + 1;
     try {
