@@ -3,6 +3,7 @@ import { MenteeLock, Mentorship, MentorSlot, type MentorshipDoc } from '../../..
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import { releaseDeadClaims, type PairClaim } from './pair-claims.js';
+import { recordTransition } from '../../db/transitions.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { canMentor, capacityOf } from './mentorship.rules.js';
@@ -137,18 +138,28 @@ export async function pairSecretaries(
   }
 }
 
+type EndChange = { endedAt: Date; endReason: string; endedById: string };
+
+/**
+ * Ending is decided by inserting "mentorship:<id>:ended": of two racing ends one wins, the other
+ * gets 409. The pair's status is written and its claims released after; a loser finishes that
+ * first, so an end cut off by a crash is completed by the next attempt (or by the claims sweep).
+ */
 export async function endMentorship(id: string, reason: string, actor: Actor, now: Date) {
-  const ended = await Mentorship.findOneAndUpdate(
-    { _id: id, status: 'active' },
-    { $set: { status: 'ended', endedAt: now, endReason: reason, endedById: actor.id } },
-    { returnDocument: 'after' },
-  ).lean<MentorshipDoc>();
-  if (!ended) {
-    if (await Mentorship.exists({ _id: id })) throw conflict('already_ended', '该结对已结束 (mentorship already ended)');
-    throw notFound('结对');
-  }
-  await releaseClaims(String(ended.mentorId), String(ended.menteeId), ended.slot, ended._id);
-  return (await withPeople([ended]))[0];
+  const pair = await Mentorship.findById(id).lean<MentorshipDoc>();
+  if (!pair) throw notFound('结对');
+  if (pair.status === 'ended') throw alreadyEnded();
+  const change = await recordTransition<EndChange>(`mentorship:${id}:ended`, { endedAt: now, endReason: reason, endedById: actor.id });
+  await applyEnd(pair, change.transition.data);
+  if (!change.won) throw alreadyEnded();
+  return (await withPeople([(await Mentorship.findById(id).lean<MentorshipDoc>())!]))[0];
+}
+
+const alreadyEnded = () => conflict('already_ended', '该结对已结束 (mentorship already ended)');
+
+async function applyEnd(pair: MentorshipDoc, change: EndChange) {
+  await Mentorship.updateOne({ _id: pair._id, status: 'active' }, { $set: { status: 'ended', ...change } });
+  await releaseClaims(String(pair.mentorId), String(pair.menteeId), pair.slot, pair._id);
 }
 
 /** Admins see every pair; a secretary sees pairs they are part of; nobody else may know one exists. */
