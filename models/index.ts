@@ -11,3 +11,4 @@ export * from './notification.model.js';
 export * from './assessment.model.js';
 export * from './evaluation.model.js';
 export * from './cache-version.model.js';
+export * from './rate-limit.model.js';
