@@ -12,3 +12,4 @@ export * from './assessment.model.js';
 export * from './evaluation.model.js';
 export * from './cache-version.model.js';
 export * from './transition.model.js';
+export * from './rate-limit.model.js';

@@ -32,6 +32,8 @@ const userSchema = new Schema(
     streetId: { type: Schema.Types.ObjectId, ref: 'OrgUnit', default: null },
     districtId: { type: Schema.Types.ObjectId, ref: 'OrgUnit', default: null },
     active: { type: Boolean, default: true },
+    /** Signed into every token; replaced (a fresh random value) to end all of the user's sessions. */
+    tokenVersion: { type: String, default: null },
     // Secretaries only.
     beam: { type: String, enum: [...BEAMS, null], default: null },
     stage: { type: String, enum: [...STAGES, null], default: null },

@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { DemoExistsError, resetDatabase, seedDemo } from '../server/demo/seed.js';
+import { demoAllowed } from '../server/demo/demo-accounts.js';
+import { loadConfig } from '../server/config.js';
 import { localSecret } from '../server/lib/local-secret.js';
 import { connectForCli } from './db-for-cli.js';
 
@@ -15,6 +17,11 @@ if (values.scale !== 'small' && values.scale !== 'reference') {
 const now = values.date ? new Date(`${values.date}T12:00:00+08:00`) : new Date();
 if (Number.isNaN(now.getTime())) {
   console.error(`--date 无效：${values.date}`);
+  process.exit(2);
+}
+
+if (!demoAllowed(loadConfig().env)) {
+  console.error('NODE_ENV=production：不生成演示数据（演示账号的密码是公开的）(no demo data in production)');
   process.exit(2);
 }
 

@@ -8,7 +8,7 @@ import { authenticateWith } from './http/auth.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
-import { rejectOperatorKeys } from './http/sanitize.js';
+import { rejectHostileInput } from './http/sanitize.js';
 import { mountWebConsole } from './http/web.js';
 import { loadActor } from './modules/accounts/index.js';
 import { healthRouter } from './modules/health/health.routes.js';
@@ -20,7 +20,7 @@ export const API_PREFIX = '/api/v1';
 export function createApp(deps: Deps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.config.trustProxy);
 
   app.use(
     pinoHttp({
@@ -50,7 +50,7 @@ export function createApp(deps: Deps): Express {
     });
   }
   app.use(express.json({ limit: deps.config.bodyLimit }));
-  app.use(rejectOperatorKeys);
+  app.use(rejectHostileInput);
 
   app.use(healthRouter(deps));
 

@@ -1,6 +1,9 @@
 import Joi from 'joi';
+import { isIP } from 'node:net';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
+/** Express's `trust proxy`: off, a number of proxy hops, or the proxies' addresses / subnets / names. */
+export type TrustProxy = false | number | readonly string[];
 
 export interface Config {
   readonly env: 'development' | 'test' | 'production';
@@ -20,15 +23,43 @@ export interface Config {
   readonly bodyLimit: string;
   readonly corsOrigin?: string;
   readonly logLevel: string;
+  /** Failed logins per client address and username per 15 minutes. */
   readonly loginRateLimit: number;
+  /** Failed logins per client address, whatever the username, per 15 minutes. */
+  readonly loginAddressRateLimit: number;
   readonly publicRateLimit: number;
   readonly voterKeySalt?: string;
+  /** Whose X-Forwarded-For to believe; off unless set, so no client can choose its own address. */
+  readonly trustProxy: TrustProxy;
   /** Cron expressions (Asia/Shanghai) of the scheduled jobs. */
   readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch', string>>;
 }
 
 // Five fields: minute hour day-of-month month day-of-week.
 const cron = Joi.string().trim().pattern(/^(\S+\s+){4}\S+$/).message('{{#label}} must be a 5-field cron expression');
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const isProxyEntry = (entry: string) => {
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+};
+
+/** "false"/unset → off; "1" → one hop; "loopback, 10.0.0.0/8" → those proxies. "true" (trust anyone) is refused. */
+export function parseTrustProxy(raw: string): TrustProxy | null {
+  const text = raw.trim();
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((e) => e.trim());
+  return entries.every(isProxyEntry) ? Object.freeze(entries) : null;
+}
+
+const trustProxy = Joi.string().empty('').default(false).custom((value: string, helpers) => {
+  const parsed = parseTrustProxy(value);
+  return parsed === null ? helpers.error('any.invalid') : parsed;
+}).messages({ 'any.invalid': '{{#label}} must be false, a number of proxy hops, or proxy addresses/subnets (loopback, 10.0.0.2, 10.0.0.0/8)' });
 
 const schema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'test', 'production').default('development'),
@@ -47,6 +78,8 @@ const schema = Joi.object({
   CORS_ORIGIN: Joi.string().empty(''),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   LOGIN_RATE_LIMIT: Joi.number().integer().min(1).default(10),
+  LOGIN_ADDRESS_RATE_LIMIT: Joi.number().integer().min(1).default(100),
+  TRUST_PROXY: trustProxy,
   PUBLIC_RATE_LIMIT: Joi.number().integer().min(1).default(60),
   VOTER_KEY_SALT: Joi.string().min(16).empty(''),
   ROLLUP_HOURLY_CRON: cron.default('5 * * * *'),
@@ -81,8 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigin: value.CORS_ORIGIN,
     logLevel: value.LOG_LEVEL,
     loginRateLimit: value.LOGIN_RATE_LIMIT,
+    loginAddressRateLimit: value.LOGIN_ADDRESS_RATE_LIMIT,
     publicRateLimit: value.PUBLIC_RATE_LIMIT,
     voterKeySalt: value.VOTER_KEY_SALT,
+    trustProxy: value.TRUST_PROXY,
     schedules: Object.freeze({
       rollupHourly: value.ROLLUP_HOURLY_CRON,
       rollupMonthly: value.ROLLUP_MONTHLY_CRON,

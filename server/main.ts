@@ -10,10 +10,9 @@ import { connectMongo } from './db/connect.js';
 import { startFerretDB, type RunningFerretDB } from './db/ferretdb.js';
 import { createApp } from './app.js';
 import type { Deps } from './deps.js';
-import { ensureBootstrapAdmin } from './modules/accounts/index.js';
-import { seedReferenceData } from './seed-defaults.js';
-import { User } from '../models/user.model.js';
+import { prepareDatabase } from './startup.js';
 import { seedDemo } from './demo/seed.js';
+import { warnAboutDemoAccounts } from './demo/demo-accounts.js';
 import { createScheduler, type Scheduler } from '../jobs/agenda.js';
 import { defineJobs, scheduleRecurring } from '../jobs/registry.js';
 
@@ -70,6 +69,7 @@ async function loadFirstStartDemo(config: Deps['config'], logger: Logger, adminP
     const logins = Object.entries(demo.logins).map(([role, username]) => `  ${role}：${username} / ${demo.password}`).join('\n');
     logger.info({ seconds: demo.seconds, counts: demo.counts }, `演示数据已生成（用时 ${demo.seconds} 秒）`);
     console.log(`\n演示区已就绪。演示账号（每个角色一个）：\n${logins}\n  管理员：${config.adminUsername}（${adminPasswordHint}）\n接口文档：${base}/api/docs · OpenAPI：${base}/api/openapi.json\n`);
+    await warnAboutDemoAccounts(logger);
   } catch (err) {
     logger.error({ err }, '演示数据生成失败（可用 npm run seed:demo -- --reset 重试）');
   }
@@ -81,13 +81,7 @@ async function main() {
   const config = resolveSecrets(baseConfig, logger);
   const { uri, ferret } = await openDatabase(config, logger);
   await connectMongo(uri);
-  // Never on a configured MONGODB_URI: the demo is for a newcomer's first `npm start`.
-  const loadDemo = !config.mongodbUri && config.demoOnFirstStart && config.role !== 'worker' && (await User.estimatedDocumentCount()) === 0;
-  await seedReferenceData();
-  await ensureBootstrapAdmin(
-    { username: config.adminUsername, password: config.adminPassword, bcryptRounds: config.bcryptRounds },
-    logger,
-  );
+  const { loadDemo } = await prepareDatabase(config, logger);
 
   let scheduler: Scheduler | null = null;
   const deps: Deps = { config, clock: systemClock, logger, scheduler: null };

@@ -18,3 +18,5 @@ export const SCALES: Record<DemoScale['name'], DemoScale> = {
 };
 
 export const DEMO_PASSWORD = 'demo2026';
+/** One demo login per console role, all with DEMO_PASSWORD. */
+export const DEMO_LOGINS = { admin: 'demo.admin', 小梁: 'demo.mentee', 大梁: 'demo.mentor', 评估人员: 'demo.evaluator', 部门: 'demo.department', 党员: 'demo.member' } as const;

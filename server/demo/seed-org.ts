@@ -4,7 +4,7 @@ import { OrgUnit } from '../../models/org-unit.model.js';
 import { User } from '../../models/user.model.js';
 import { hashPassword } from '../modules/accounts/index.js';
 import { communityName, personName, STREET_NAMES, type Random } from './random.js';
-import { DEMO_PASSWORD, type DemoScale } from './scales.js';
+import { DEMO_LOGINS, DEMO_PASSWORD, type DemoScale } from './scales.js';
 
 export interface Person { _id: Types.ObjectId; displayName: string; orgUnitId: Types.ObjectId | null; streetId: Types.ObjectId | null; districtId: Types.ObjectId | null }
 export interface DemoOrg {
@@ -47,29 +47,29 @@ export async function seedOrg(r: Random, scale: DemoScale, now: Date): Promise<D
     users.push({ ...p, ...fields, username: fields.username ?? `u${p._id}`, passwordHash: fields.passwordHash ?? null });
     return p;
   };
-  const admin = person({ role: 'admin', displayName: '区委组织部（演示）', username: 'demo.admin', passwordHash: demoHash });
+  const admin = person({ role: 'admin', displayName: '区委组织部（演示）', username: DEMO_LOGINS.admin, passwordHash: demoHash });
   const adminId = admin._id;
   const at = (c: (typeof communities)[number]) => ({ orgUnitId: c._id, streetId: c.streetId });
   const stageFor = (i: number) => (['new', 'empowered', 'empowered', 'excellent', 'graduated'] as const)[i % 5];
   const mentees = communities.map((c, i) => person({
-    role: 'secretary', beam: 'mentee', stage: stageFor(i), ...at(c), username: i === 0 ? 'demo.mentee' : `sec${String(i + 1).padStart(3, '0')}`,
+    role: 'secretary', beam: 'mentee', stage: stageFor(i), ...at(c), username: i === 0 ? DEMO_LOGINS.小梁 : `sec${String(i + 1).padStart(3, '0')}`,
     passwordHash: i === 0 ? demoHash : null,
     stageHistory: [{ from: null, to: stageFor(i), reason: '演示数据', override: false, byId: adminId, at: now }],
   }));
   const categories = ['environment', 'parking', 'elderly', 'elevator', 'property', 'service'];
   const mentors = Array.from({ length: scale.mentors }, (_, i) => person({
-    role: 'secretary', beam: 'mentor', ...at(communities[(i * 3) % communities.length]), username: i === 0 ? 'demo.mentor' : `mentor${String(i + 1).padStart(3, '0')}`,
+    role: 'secretary', beam: 'mentor', ...at(communities[(i * 3) % communities.length]), username: i === 0 ? DEMO_LOGINS.大梁 : `mentor${String(i + 1).padStart(3, '0')}`,
     passwordHash: i === 0 ? demoHash : null, expertise: [categories[i % 6], categories[(i + 2) % 6]], mentorCapacity: 3,
   }));
   const evaluators = Array.from({ length: scale.evaluators }, (_, i) => person({
-    role: 'evaluator', username: i === 0 ? 'demo.evaluator' : `eval${String(i + 1).padStart(2, '0')}`, passwordHash: i === 0 ? demoHash : null,
+    role: 'evaluator', username: i === 0 ? DEMO_LOGINS.评估人员 : `eval${String(i + 1).padStart(2, '0')}`, passwordHash: i === 0 ? demoHash : null,
   }));
   const departments = streets.map((s, i) => person({
-    role: 'department', displayName: `${s.name}党建办`, orgUnitId: s._id, streetId: s._id, username: i === 0 ? 'demo.department' : `dept${String(i + 1).padStart(2, '0')}`,
+    role: 'department', displayName: `${s.name}党建办`, orgUnitId: s._id, streetId: s._id, username: i === 0 ? DEMO_LOGINS.部门 : `dept${String(i + 1).padStart(2, '0')}`,
     passwordHash: i === 0 ? demoHash : null,
   }));
   const members = Array.from({ length: scale.members }, (_, i) => person({
-    role: 'member', ...at(communities[i % communities.length]), username: i === 0 ? 'demo.member' : `m${String(i + 1).padStart(5, '0')}`,
+    role: 'member', ...at(communities[i % communities.length]), username: i === 0 ? DEMO_LOGINS.党员 : `m${String(i + 1).padStart(5, '0')}`,
     passwordHash: i === 0 ? demoHash : null,
   }));
   for (let i = 0; i < users.length; i += 5000) await User.insertMany(users.slice(i, i + 5000));
@@ -86,6 +86,6 @@ export async function seedOrg(r: Random, scale: DemoScale, now: Date): Promise<D
   await MentorSlot.insertMany(pairs.map((p) => ({ _id: `${p.mentor._id}:${p.slot}`, mentorId: p.mentor._id, mentorshipId: p._id })));
   await MenteeLock.insertMany(pairs.map((p) => ({ _id: String(p.mentee._id), mentorshipId: p._id })));
 
-  const logins = { admin: 'demo.admin', 小梁: 'demo.mentee', 大梁: 'demo.mentor', 评估人员: 'demo.evaluator', 部门: 'demo.department', 党员: 'demo.member' };
+  const logins = DEMO_LOGINS;
   return { district, streets, communities, mentees, mentors, evaluators, departments, members, admin, pairs, logins };
 }

@@ -15,28 +15,37 @@ export interface TokenSettings {
   expiresIn: string;
 }
 
-export function signToken(userId: string, settings: TokenSettings): string {
-  return jwt.sign({}, settings.secret, {
+/** `tokenVersion` is the user's at sign-in: changing it on the user ends every token signed before. */
+export function signToken(userId: string, settings: TokenSettings, tokenVersion?: string | null): string {
+  return jwt.sign(tokenVersion ? { tv: tokenVersion } : {}, settings.secret, {
     subject: userId,
     expiresIn: settings.expiresIn as jwt.SignOptions['expiresIn'],
     algorithm: 'HS256',
   });
 }
 
-/** Verifies the bearer token, then loads the current user (by _id) so a disabled account stops at once. */
-export function authenticateWith(settings: TokenSettings, loadActor: (id: string) => Promise<Actor | null>): RequestHandler {
+/**
+ * Verifies the bearer token, then loads the current user (by _id): a disabled account, or a token
+ * signed before the user's token version changed (password, logout, deactivation, unit), stops at once.
+ */
+export function authenticateWith(
+  settings: TokenSettings,
+  loadActor: (id: string, tokenVersion: string | null) => Promise<Actor | null>,
+): RequestHandler {
   return async (req, _res, next) => {
     const header = req.headers.authorization ?? '';
     const match = /^Bearer (.+)$/i.exec(header);
     if (!match) return next(unauthorized());
     let subject: string | undefined;
+    let tokenVersion: string | null = null;
     try {
       const payload = jwt.verify(match[1], settings.secret, { algorithms: ['HS256'] }) as jwt.JwtPayload;
       subject = payload.sub;
+      tokenVersion = typeof payload.tv === 'string' ? payload.tv : null;
     } catch {
       return next(unauthorized('登录已失效，请重新登录 (invalid or expired token)'));
     }
-    const actor = subject ? await loadActor(subject) : null;
+    const actor = subject ? await loadActor(subject, tokenVersion) : null;
     if (!actor) return next(unauthorized('登录已失效，请重新登录 (invalid or expired token)'));
     req.actor = actor;
     next();

@@ -1,33 +1,20 @@
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
-import type { RequestHandler } from 'express';
-
-const rejected = (message: string): RequestHandler => (_req, res) => {
-  res.status(429).json({ error: { code: 'rate_limited', message, details: [] } });
-};
+import { ipKeyGenerator } from 'express-rate-limit';
+import type { Request, RequestHandler } from 'express';
+import { rateLimiter } from '../db/rate-limiter.js';
+import { rateLimited } from '../lib/errors.js';
+import type { Clock } from '../lib/time.js';
 
 /**
- * Failed logins per client address and username (successful ones are not counted), so one office
- * behind a shared address does not lock everyone out. In-memory: each API process counts on its own.
+ * The caller's address as rate limits see it: the socket's peer unless TRUST_PROXY names the proxy
+ * in front (then Express takes it from X-Forwarded-For); IPv6 clients are grouped by their /56.
  */
-export function loginLimiter(limit: number): RequestHandler {
-  return rateLimit({
-    windowMs: 15 * 60_000,
-    limit,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${String(req.body?.username ?? '').toLowerCase()}`,
-    handler: rejected('登录尝试过于频繁，请 15 分钟后再试 (too many login attempts)'),
-  });
-}
+export const clientAddress = (req: Request) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? '');
 
-/** Public endpoints (residents voting and scoring), per client address per minute. */
-export function publicLimiter(limit: number): RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
-    limit,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: rejected('操作过于频繁，请稍后再试 (too many requests)'),
-  });
+/** Public endpoints (residents voting and scoring): `limit` requests per client address per minute, shared by every process. */
+export function publicLimiter(name: string, limit: number, clock: Clock): RequestHandler {
+  const limiter = rateLimiter({ name, limit, windowMs: 60_000 }, clock);
+  return async (req, _res, next) => {
+    if (await limiter.take(clientAddress(req))) return next();
+    next(rateLimited('操作过于频繁，请稍后再试 (too many requests)', limiter.retryAfterSeconds()));
+  };
 }

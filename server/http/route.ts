@@ -55,15 +55,22 @@ export class Reply {
 
 const OPTIONS: Joi.ValidationOptions = { abortEarly: false, convert: true, errors: { wrap: { label: false } } };
 
+/** Validation details listed per answer: a body of 90,000 unknown keys must not come back as 90,000 details. */
+export const MAX_DETAILS = 20;
+const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+
+function listedDetails(part: string, details: Joi.ValidationErrorItem[]) {
+  const listed = details.slice(0, MAX_DETAILS).map((d) => ({ in: part, path: clip(d.path.join('.')), message: clip(d.message), type: d.type }));
+  const omitted = details.length - listed.length;
+  if (omitted === 0) return listed;
+  return [...listed, { in: part, omitted, message: `另有 ${omitted} 处错误未列出 (${omitted} more not listed)` }];
+}
+
 function check(part: string, schema: Joi.Schema | undefined, value: unknown, allowUnknown = false) {
   if (!schema) return value;
   const { value: out, error } = schema.validate(value ?? {}, { ...OPTIONS, allowUnknown });
   if (!error) return out;
-  throw invalid(
-    'validation_failed',
-    `请求参数校验失败 (invalid ${part})`,
-    error.details.map((d) => ({ in: part, path: d.path.join('.'), message: d.message, type: d.type })),
-  );
+  throw invalid('validation_failed', `请求参数校验失败 (invalid ${part})`, listedDetails(part, error.details));
 }
 
 /** Validated input is kept on the context, never written back onto req (read-only in Express 5). */

@@ -49,3 +49,6 @@ export function isDuplicateKeyError(err: unknown): boolean {
   if (e.code === 1 && /duplicate key/i.test(e.message ?? '')) return true;
   return Array.isArray(e.writeErrors) && e.writeErrors.some((w) => w.code === 11000);
 }
+
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new DomainError('rate_limited', 'rate_limited', message, [{ retryAfterSeconds }], retryAfterSeconds);

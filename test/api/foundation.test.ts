@@ -42,6 +42,37 @@ describe('HTTP shell', () => {
     expect(res.body).not.to.have.property('token');
   });
 
+  it('when an anonymous body nests arrays 9,000 deep, then 400 too_deep (not a 500 from a stack overflow)', async () => {
+    const res = await request(app).post('/api/v1/anything').set('Content-Type', 'application/json').send('['.repeat(9000) + ']'.repeat(9000));
+    expect(res.status).to.equal(400);
+    expect(res.body.error).to.include({ code: 'too_deep' });
+    expect(res.body.error.details).to.deep.equal([{ maxDepth: 32 }]);
+  });
+
+  it('when a body nests objects 5,000 deep, then 400 too_deep; 32 levels still pass the sanitizer', async () => {
+    const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+    const deep = await request(app).post('/api/v1/auth/login').set('Content-Type', 'application/json').send(nested(5000));
+    expect(deep.status).to.equal(400);
+    expect(deep.body.error.code).to.equal('too_deep');
+    const allowed = await request(app).post('/api/v1/auth/login').set('Content-Type', 'application/json').send(nested(32));
+    expect(allowed.body.error.code).to.equal('validation_failed');
+    const over = await request(app).post('/api/v1/auth/login').set('Content-Type', 'application/json').send(nested(33));
+    expect(over.body.error.code).to.equal('too_deep');
+  });
+
+  it('when an anonymous body floods 90,000 unknown keys, then the 400 lists 20 of them and counts the rest', async () => {
+    const flood = Object.fromEntries(Array.from({ length: 90_000 }, (_, i) => [`k${i}`, 0]));
+    const res = await request(app).post('/api/v1/auth/login').send(flood);
+    expect(res.status).to.equal(400);
+    expect(res.body.error.code).to.equal('validation_failed');
+    const details = res.body.error.details as Array<{ path?: string; omitted?: number; message: string }>;
+    expect(details).to.have.length(21);
+    // 90,000 unknown keys and the two missing fields: 20 listed, 89,982 counted.
+    expect(details[20]).to.include({ in: 'body', omitted: 89_982 });
+    expect(details[20].message).to.match(/^另有 89982 处错误未列出/);
+    expect(res.text.length).to.be.below(5_000);
+  });
+
   it('when a request comes in, then it gets a request id header (or keeps the caller one)', async () => {
     const res = await request(app).get('/healthz').set('X-Request-Id', 'abc-123');
     expect(res.headers['x-request-id']).to.equal('abc-123');

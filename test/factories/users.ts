@@ -19,5 +19,5 @@ export async function createUser(fields: Partial<UserDoc> & { role: Role }): Pro
   return user.toObject() as UserDoc;
 }
 
-export const bearer = (user: { _id: unknown }) =>
-  `Bearer ${signToken(String(user._id), { secret: TEST_JWT_SECRET, expiresIn: '1h' })}`;
+export const bearer = (user: { _id: unknown; tokenVersion?: string | null }) =>
+  `Bearer ${signToken(String(user._id), { secret: TEST_JWT_SECRET, expiresIn: '1h' }, user.tokenVersion)}`;

@@ -25,6 +25,20 @@ describe('config', () => {
       .and.matches(/JWT_SECRET/);
   });
 
+  it('when TRUST_PROXY is unset, then no proxy is trusted (X-Forwarded-For is ignored)', () => {
+    expect(loadConfig({}).trustProxy).to.equal(false);
+    expect(loadConfig({ TRUST_PROXY: '' }).trustProxy).to.equal(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).to.equal(false);
+  });
+
+  it('when TRUST_PROXY names hops or proxies, then they are kept; "true" and non-addresses are refused', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).to.equal(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, 192.168.1.5, fd00::/8' }).trustProxy).to.deep.equal(['loopback', '10.0.0.0/8', '192.168.1.5', 'fd00::/8']);
+    for (const bad of ['true', 'nginx', '10.0.0.0/33', 'loopback/8']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).to.throw(ConfigError, /TRUST_PROXY/);
+    }
+  });
+
   it('when MONGODB_URI is not a mongodb URL, then it is rejected', () => {
     expect(() => loadConfig({ MONGODB_URI: 'http://example.com' })).to.throw(ConfigError, /MONGODB_URI/);
   });

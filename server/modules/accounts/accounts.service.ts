@@ -1,22 +1,26 @@
 import bcrypt from 'bcryptjs';
+import { randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
 import { User, type UserDoc } from '../../../models/user.model.js';
-import { isDuplicateKeyError, unauthorized } from '../../lib/errors.js';
+import { invalid, notFound, unauthorized } from '../../lib/errors.js';
 import type { Actor, Role } from '../../lib/actor.js';
-import type { Logger } from '../../lib/logger.js';
+import { normalizeUsername } from './accounts.rules.js';
 
 // Compared against when the username is unknown, so both failures take the same time.
 const DUMMY_HASH = bcrypt.hashSync('not-a-real-password', 4);
 
 export const hashPassword = (password: string, rounds: number) => bcrypt.hash(password, rounds);
 
+/** A value for `tokenVersion` that ends every token signed before. Random, not a counter: FerretDB's $inc can lose a concurrent bump. */
+export const newTokenVersion = () => randomUUID();
+
 export function toPublicUser(user: UserDoc) {
-  const { passwordHash: _omit, __v: _v, ...rest } = user as UserDoc & { __v?: number };
+  const { passwordHash: _omit, tokenVersion: _tv, __v: _v, ...rest } = user as UserDoc & { __v?: number };
   return { ...rest, id: String(user._id) };
 }
 
 export async function login(username: string, password: string) {
-  const user = await User.findOne({ username }).lean<UserDoc>();
+  const user = await User.findOne({ username: normalizeUsername(username) }).lean<UserDoc>();
   const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !user.passwordHash || !ok || !user.active) {
     throw unauthorized('用户名或密码错误 (invalid credentials)');
@@ -24,10 +28,11 @@ export async function login(username: string, password: string) {
   return user;
 }
 
-export async function loadActor(id: string): Promise<Actor | null> {
+/** The acting user for a token: null when the account is gone, disabled, or its sessions were ended since the token was signed. */
+export async function loadActor(id: string, tokenVersion: string | null): Promise<Actor | null> {
   if (!Types.ObjectId.isValid(id)) return null;
   const user = await User.findById(id).lean<UserDoc>();
-  if (!user || !user.active) return null;
+  if (!user || !user.active || (user.tokenVersion ?? null) !== tokenVersion) return null;
   return {
     id: String(user._id),
     role: user.role as Role,
@@ -42,26 +47,19 @@ export async function getUser(id: string) {
   return User.findById(id).lean<UserDoc>();
 }
 
-/** The first admin comes from ADMIN_USERNAME / ADMIN_PASSWORD when no admin exists yet. */
-export async function ensureBootstrapAdmin(
-  settings: { username: string; password?: string; bcryptRounds: number },
-  logger: Logger,
-): Promise<void> {
-  if (await User.exists({ role: 'admin' })) return;
-  if (!settings.password) {
-    logger.warn('没有管理员账号：请设置 ADMIN_PASSWORD 以创建第一个管理员 (no admin exists; set ADMIN_PASSWORD)');
-    return;
+/** Logout: every token the user holds stops working. */
+export async function endSessions(userId: string): Promise<void> {
+  await User.updateOne({ _id: userId }, { $set: { tokenVersion: newTokenVersion() } });
+}
+
+/** A user changes their own password, proving the current one; their other sessions end. */
+export async function changeOwnPassword(userId: string, input: { currentPassword: string; newPassword: string }, bcryptRounds: number) {
+  const user = await getUser(userId);
+  if (!user) throw notFound('用户');
+  if (!user.passwordHash || !(await bcrypt.compare(input.currentPassword, user.passwordHash))) {
+    throw invalid('wrong_password', '当前密码不正确 (current password is wrong)', [{ path: 'currentPassword', message: '当前密码不正确' }]);
   }
-  try {
-    await User.create({
-      username: settings.username,
-      displayName: '区级管理员',
-      role: 'admin',
-      passwordHash: await hashPassword(settings.password, settings.bcryptRounds),
-    });
-    logger.info({ username: settings.username }, 'bootstrap admin created');
-  } catch (err) {
-    // Another process created it first: the unique username index is the arbiter.
-    if (!isDuplicateKeyError(err)) throw err;
-  }
+  const set = { passwordHash: await hashPassword(input.newPassword, bcryptRounds), tokenVersion: newTokenVersion() };
+  await User.updateOne({ _id: user._id }, { $set: set });
+  return { ...user, ...set };
 }

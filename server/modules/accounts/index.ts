@@ -1,2 +1,4 @@
 export { accountRoutes } from './accounts.routes.js';
-export { ensureBootstrapAdmin, hashPassword, loadActor, toPublicUser } from './accounts.service.js';
+export { hashPassword, loadActor, newTokenVersion, toPublicUser } from './accounts.service.js';
+export { endsSessions } from './accounts.rules.js';
+export { ensureBootstrapAdmin } from './bootstrap-admin.js';

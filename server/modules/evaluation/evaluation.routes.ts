@@ -39,7 +39,7 @@ export function evaluationRoutes(deps: Deps): RouteDef[] {
     { method: 'get', path: '/evaluation-cycles/:id/audit', tag, summary: '评分修改记录', access: ['admin'],
       schema: { params: idParams, query: auditQuery }, handler: ({ params, query }) => listAudit(params.id, query.secretary) },
     { method: 'post', path: '/evaluation-cycles/:id/resident-scores', tag, summary: '群众线上打分（公开；每人每书记一次，重复则替换）', access: 'public',
-      before: [publicLimiter(deps.config.publicRateLimit)], schema: { params: idParams, body: residentBody },
+      before: [publicLimiter('public-score', deps.config.publicRateLimit, deps.clock)], schema: { params: idParams, body: residentBody },
       handler: ({ params, body }) => residentScore(params.id, body, salt) },
     { method: 'post', path: '/evaluation-cycles/:id/resident-scores/bulk', tag, summary: '批量导入群众评分（全部校验通过才导入，逐行报告）', access: ['admin'],
       schema: { params: idParams, body: residentBulkBody }, handler: ({ params, body }) => residentScoresBulk(params.id, body.rows, salt) },

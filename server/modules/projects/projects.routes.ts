@@ -52,7 +52,7 @@ export function projectRoutes(deps: Deps): RouteDef[] {
     { method: 'post', path: '/projects/:id/whistles', tag: '吹哨报到', summary: '街乡吹哨：向职能部门提出需协调解决的问题', access: ['secretary'], status: 201,
       schema: { params: idParams, body: whistleBody }, handler: ({ params, body, actor }) => blowWhistle(params.id, body, actor, now()) },
     { method: 'post', path: '/projects/:id/votes', tag, summary: '群众为项目打分（公开，一人一票，可改票）', access: 'public',
-      before: [publicLimiter(deps.config.publicRateLimit)], schema: { params: idParams, body: voteBody },
+      before: [publicLimiter('public-vote', deps.config.publicRateLimit, deps.clock)], schema: { params: idParams, body: voteBody },
       handler: ({ params, body }) => castVote(params.id, { ...body, cycle: cycleOf(body.cycle) }, deps.config.voterKeySalt) },
     { method: 'get', path: '/whistles', tag: '吹哨报到', summary: '吹哨事项（部门只看到自己的）', access: ['admin', 'department', 'secretary'],
       schema: { query: listWhistlesQuery }, handler: ({ query, actor }) => listWhistles(query, actor, now()) },

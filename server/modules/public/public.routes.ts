@@ -10,7 +10,7 @@ const tag = '公开页面';
 /** Reads behind the no-login pages: project voting and resident scoring. */
 export function publicRoutes(deps: Deps): RouteDef[] {
   // Browsing reads several pages per vote, so reads get five times the write limit.
-  const limiter = publicLimiter(deps.config.publicRateLimit * 5);
+  const limiter = publicLimiter('public-read', deps.config.publicRateLimit * 5, deps.clock);
   return [
     { method: 'get', path: '/public/projects', tag, summary: '可投票的项目（公开，仅公开信息）', access: 'public', before: [limiter],
       schema: { query: Joi.object({ category: Joi.string().trim().max(40), street: objectId(), q: Joi.string().trim().max(40), ...paging }) },

@@ -3,6 +3,7 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { invalid } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { yearKey } from '../../lib/time.js';
+import { endsSessions, newTokenVersion } from '../accounts/index.js';
 import { pairSecretaries } from '../mentorship/index.js';
 import { loadRosterContext, type RosterContext } from './roster.checks.js';
 import { parseRoster } from './roster.parse.js';
@@ -123,6 +124,7 @@ async function upsertSecretaries(rows: RosterRow[], ctx: RosterContext, actor: A
     const stageChanged = r.stage !== null && u.stage !== r.stage;
     if (stageChanged) set.stage = r.stage;
     if (!Object.keys(set).length) { counts.unchanged++; continue; }
+    if (endsSessions(u, { orgUnitId: set.orgUnitId, beam: set.beam as string | null | undefined })) set.tokenVersion = newTokenVersion();
     const push = stageChanged ? { $push: { stageHistory: { from: u.stage ?? null, to: r.stage, reason: '名册导入', override: true, byId: actor.id, at: now } } } : {};
     await User.updateOne({ _id: u._id }, { $set: set, ...push });
     ctx.users.set(r.username, { ...u, ...set } as UserDoc);

@@ -6,9 +6,10 @@ import { conflict, invalid, isDuplicateKeyError, notFound } from '../../lib/erro
 import type { Actor, Role } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
-import { hashPassword, toPublicUser } from '../accounts/index.js';
+import { endsSessions, hashPassword, newTokenVersion, toPublicUser } from '../accounts/index.js';
 import { capacityOf } from '../mentorship/index.js';
 import { roleFieldProblems } from './users.rules.js';
+import { assertNotLastActiveAdmin, undoIfNoActiveAdminLeft } from './last-admin.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
 export interface CreateUserInput {
@@ -91,9 +92,13 @@ export async function updateUser(
   // Stages change only through /secretaries/:id/stage, so only beam and placement are checked here.
   assertRoleFields(user.role as Role, beam, null, orgLevel);
   if (changes.mentorCapacity !== undefined) await assertCapacityHoldsActivePairs(id, changes.mentorCapacity);
+  const removesAdmin = user.role === 'admin' && user.active && changes.active === false;
+  if (removesAdmin) await assertNotLastActiveAdmin(user._id);
   if (password) set.passwordHash = await hashPassword(password, bcryptRounds);
+  if (endsSessions(user, changes)) set.tokenVersion = newTokenVersion();
   const updated = await User.findByIdAndUpdate(id, { $set: set }, { returnDocument: 'after' }).lean<UserDoc>();
   if (!updated) throw notFound('用户');
+  if (removesAdmin) await undoIfNoActiveAdminLeft(user._id);
   return toPublicUser(updated);
 }
 

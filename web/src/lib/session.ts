@@ -32,9 +32,23 @@ export async function login(username: string, password: string): Promise<Me> {
   return user;
 }
 
+/** Forgets the session in this browser (the token may already be invalid). */
 export function logout() {
   tokenStore.set(null);
   session.user = null;
+}
+
+/** Logs out on the server too, so the token stops working everywhere it may have been copied. */
+export async function signOut() {
+  if (tokenStore.get()) await api.post('/auth/logout').catch(() => {});
+  logout();
+}
+
+/** Changes the user's own password; the server ends their other sessions and returns a token for this one. */
+export async function changePassword(currentPassword: string, newPassword: string) {
+  const { token, user } = await api.post<{ token: string; user: Me }>('/me/password', { currentPassword, newPassword });
+  tokenStore.set(token);
+  session.user = user;
 }
 
 /** Restores the session from a stored token once per page load. */
