@@ -5,9 +5,10 @@ import type { JobModule } from './job.js';
 import { monthlyAssessmentJob } from './monthly-assessment.job.js';
 import { pointsRollupJob } from './points-rollup.job.js';
 import { whistleWatchJob } from './whistle-watch.job.js';
+import { claimsSweepJob } from './claims-sweep.job.js';
 import { acquireRunLock, newRunOwner, recordSkippedRun, runHeld } from './runner.js';
 
-export const JOB_MODULES: JobModule<any>[] = [pointsRollupJob, monthlyAssessmentJob, whistleWatchJob];
+export const JOB_MODULES: JobModule<any>[] = [pointsRollupJob, monthlyAssessmentJob, whistleWatchJob, claimsSweepJob];
 
 export const findJob = (name: string) => JOB_MODULES.find((j) => j.name === name);
 

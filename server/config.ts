@@ -32,7 +32,7 @@ export interface Config {
   /** Whose X-Forwarded-For to believe; off unless set, so no client can choose its own address. */
   readonly trustProxy: TrustProxy;
   /** Cron expressions (Asia/Shanghai) of the scheduled jobs. */
-  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch', string>>;
+  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep', string>>;
 }
 
 // Five fields: minute hour day-of-month month day-of-week.
@@ -86,6 +86,7 @@ const schema = Joi.object({
   ROLLUP_MONTHLY_CRON: cron.default('0 1 1 * *'),
   ASSESSMENT_CRON: cron.default('30 1 1 * *'),
   WHISTLE_WATCH_CRON: cron.default('0 8 * * *'),
+  CLAIMS_SWEEP_CRON: cron.default('*/10 * * * *'),
 }).unknown(true);
 
 export class ConfigError extends Error {}
@@ -123,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rollupMonthly: value.ROLLUP_MONTHLY_CRON,
       assessment: value.ASSESSMENT_CRON,
       whistleWatch: value.WHISTLE_WATCH_CRON,
+      claimsSweep: value.CLAIMS_SWEEP_CRON,
     }),
   });
 }

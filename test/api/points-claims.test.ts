@@ -1,10 +1,11 @@
 import { Types } from 'mongoose';
 import { expect } from 'chai';
-import { CapLink, IdempotencyKey, PointsEntry, PointsRule } from '../../models/points.model.js';
+import { CapLink, IdempotencyKey, PointsEntry, PointsRule, Revocation } from '../../models/points.model.js';
+import { claimsSweepJob } from '../../jobs/claims-sweep.job.js';
+import { testApp, testDeps } from '../support/app.js';
 import { readChain } from '../../server/modules/points/cap-chain.js';
 import { sweepAwardClaims } from '../../server/modules/points/award-claims.js';
 import { requestHash } from '../../server/modules/points/points.rules.js';
-import { testApp } from '../support/app.js';
 import { TEST_NOW as NOW } from '../support/clock.js';
 import { listen } from '../support/server.js';
 import { bearer, createUser } from '../factories/users.js';
@@ -131,5 +132,22 @@ describe('points: claims under races and crashes', () => {
     expect(links.filter((l) => l.key.startsWith('release:'))).to.have.length(1);
     expect(links.at(-1)?.total).to.equal(5);
     expect(written[0].status).to.equal(201);
+  });
+
+  it('when a revocation was cut off after its marker, then the sweep job finishes it once and the cap room comes back', async () => {
+    const { admin, member, chain } = await setup(5, 5);
+    const [award] = await postMany(bearer(admin), [{ key: 'to-revoke-1', body: body(member) }]);
+    expect(award.status).to.equal(201);
+    await Revocation.collection.insertOne({ _id: award.body._id, revocationId: new Types.ObjectId(), settled: false, createdAt: LONG_AGO } as never);
+    const deps = testDeps({ clock: () => NOW });
+    const [first, second] = await Promise.all([claimsSweepJob.run({}, { now: NOW, deps }), claimsSweepJob.run({}, { now: NOW, deps })]);
+    expect(first).to.have.property('revocationsFinished');
+    expect(second).to.have.property('revocationsFinished');
+    expect(await PointsEntry.countDocuments({ kind: 'revoke' })).to.equal(1);
+    expect(await ledgerSum(member._id)).to.equal(0);
+    expect((await readChain(chain)).at(-1)?.total).to.equal(0);
+    expect((await Revocation.findById(award.body._id).lean())?.settled).to.equal(true);
+    const again = await postMany(bearer(admin), [{ key: 'after-revoke-1', body: body(member) }]);
+    expect(again[0].status).to.equal(201);
   });
 });

@@ -184,3 +184,26 @@ async function claimRevocation(entryId: string): Promise<Types.ObjectId> {
   if (!pastGrace(marker.createdAt)) throw requestInProgress(retryAfterSeconds(marker.createdAt));
   return marker.revocationId;
 }
+
+/**
+ * The sweep's half for revocations: a marker whose negative entry was written but whose cap room was
+ * not yet given back is settled; one whose entry is still missing after the grace period is finished.
+ */
+export async function sweepRevocations(): Promise<number> {
+  const unsettled = await Revocation.find({ settled: false }).lean<Array<{ _id: string; revocationId: Types.ObjectId; createdAt: Date }>>();
+  let finished = 0;
+  for (const marker of unsettled) {
+    const [original, negative] = await Promise.all([
+      PointsEntry.findById(marker._id).lean<PointsEntryDoc>(),
+      PointsEntry.findById(marker.revocationId).lean<PointsEntryDoc>(),
+    ]);
+    if (!original) continue;
+    if (negative) await settleRevocation(original);
+    else if (pastGrace(marker.createdAt)) {
+      await finishRevocation(original, marker.revocationId, { reason: '撤销中断后自动完成 (finished after an interruption)', createdById: original.createdById })
+        .catch((err) => { if (!isDuplicateKeyError(err)) throw err; });
+      finished++;
+    }
+  }
+  return finished;
+}
