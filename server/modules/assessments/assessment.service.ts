@@ -1,3 +1,4 @@
+import { recordTransition } from '../../db/transitions.js';
 import { Types } from 'mongoose';
 import { Assessment, StageProposal, type AssessmentDoc, type ProposalDoc } from '../../../models/assessment.model.js';
 import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
@@ -63,24 +64,44 @@ async function pendingProposal(id: string) {
   return p;
 }
 
-/** Approving applies the stage change through the same rules (one step, history kept). */
-export async function approveProposal(id: string, note: string | undefined, actor: Actor, now: Date) {
+type Decision = { status: 'approved' | 'rejected'; note: string | null; byId: string; at: Date };
+
+/**
+ * Approving or rejecting is decided by inserting "proposal:<id>:decided": of an approve racing a
+ * reject exactly one wins, and the loser gets 409 after finishing the winner's decision (so a
+ * decision cut off by a crash is completed by the next attempt).
+ */
+async function decide(id: string, decision: Decision, actor: Actor, now: Date) {
   const p = await pendingProposal(id);
-  const mentee = await User.findById(p.menteeId).lean<UserDoc>();
-  if (!mentee || mentee.stage !== p.from) throw conflict('proposal_stale', '小梁的成长阶段已变化，该建议已过时 (stage changed since the proposal)');
-  await changeStage(String(p.menteeId), { stage: p.to as Stage, reason: note || `月度评估建议（${p.month}）：${p.reasons.join('；')}` }, actor, now);
-  await StageProposal.updateOne({ _id: id, status: 'pending' }, { $set: { status: 'approved', decidedById: actor.id, decidedAt: now, decisionNote: note ?? null } });
-  // The same step proposed in other months is decided with this one.
-  await StageProposal.updateMany(
-    { menteeId: p.menteeId, from: p.from, to: p.to, status: 'pending', _id: { $ne: id } },
-    { $set: { status: 'superseded', decidedById: actor.id, decidedAt: now, decisionNote: `已由 ${p.month} 的建议批准 (superseded by ${id})` } },
-  );
+  if (decision.status === 'approved') {
+    const mentee = await User.findById(p.menteeId).lean<UserDoc>();
+    if (!mentee || mentee.stage !== p.from) throw conflict('proposal_stale', '小梁的成长阶段已变化，该建议已过时 (stage changed since the proposal)');
+  }
+  const change = await recordTransition<Decision>(`proposal:${id}:decided`, decision);
+  await applyDecision(p, change.transition.data, actor, now);
+  if (!change.won) throw conflict('proposal_decided', '该建议已处理 (proposal already decided)');
   return StageProposal.findById(id).lean<ProposalDoc>();
 }
 
-export async function rejectProposal(id: string, note: string, actor: Actor, now: Date) {
-  await pendingProposal(id);
-  const res = await StageProposal.updateOne({ _id: id, status: 'pending' }, { $set: { status: 'rejected', decidedById: actor.id, decidedAt: now, decisionNote: note } });
-  if (res.matchedCount === 0) throw conflict('proposal_decided', '该建议已处理 (proposal already decided)');
-  return StageProposal.findById(id).lean<ProposalDoc>();
+/** Approving applies the stage change through the same rules (one step, history kept). Each step is idempotent. */
+async function applyDecision(p: ProposalDoc, d: Decision, actor: Actor, now: Date) {
+  if (d.status === 'approved') {
+    const mentee = await User.findById(p.menteeId).lean<UserDoc>();
+    if (mentee?.stage === p.from) {
+      await changeStage(String(p.menteeId), { stage: p.to as Stage, reason: d.note || `月度评估建议（${p.month}）：${p.reasons.join('；')}` }, actor, now)
+        .catch((err) => { if ((err as { code?: string }).code !== 'stage_changed') throw err; }); // a racing roll-forward made the same step
+    }
+    // The same step proposed in other months is decided with this one.
+    await StageProposal.updateMany(
+      { menteeId: p.menteeId, from: p.from, to: p.to, status: 'pending', _id: { $ne: p._id } },
+      { $set: { status: 'superseded', decidedById: d.byId, decidedAt: d.at, decisionNote: `已由 ${p.month} 的建议批准 (superseded by ${p._id})` } },
+    );
+  }
+  await StageProposal.updateOne({ _id: p._id, status: 'pending' }, { $set: { status: d.status, decidedById: d.byId, decidedAt: d.at, decisionNote: d.note } });
 }
+
+export const approveProposal = (id: string, note: string | undefined, actor: Actor, now: Date) =>
+  decide(id, { status: 'approved', note: note ?? null, byId: actor.id, at: now }, actor, now);
+
+export const rejectProposal = (id: string, note: string, actor: Actor, now: Date) =>
+  decide(id, { status: 'rejected', note, byId: actor.id, at: now }, actor, now);

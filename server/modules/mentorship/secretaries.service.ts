@@ -4,6 +4,7 @@ import { User, type Stage, type UserDoc } from '../../../models/user.model.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { toPublicUser } from '../accounts/index.js';
+import { recordTransition } from '../../db/transitions.js';
 import { canMentor, capacityOf, checkStageChange, STAGE_NAMES } from './mentorship.rules.js';
 import { withPeople } from './mentorship.service.js';
 
@@ -45,8 +46,20 @@ export async function changeStage(
   const check = checkStageChange(from, input.stage, input.override ?? false, input.reason);
   if (!check.ok) throw (check.code === 'stage_unchanged' ? conflict : invalid)(check.code, check.message);
   const entry = { from, to: input.stage, reason: input.reason, override: !!input.override, byId: actor.id, at: now };
-  // Conditional on the stage we read: a concurrent change makes this match nothing instead of skipping a step.
-  const res = await User.updateOne({ _id: user._id, stage: from }, { $set: { stage: input.stage }, $push: { stageHistory: entry } });
-  if (res.matchedCount === 0) throw conflict('stage_changed', '成长阶段刚被他人修改，请刷新后重试 (stage changed concurrently)');
+  // Decided by inserting the step's transition: of two racing changes from the same stage one wins.
+  const history = (user.stageHistory ?? []) as unknown as StageEntry[];
+  const change = await recordTransition<StageEntry>(`stage:${id}#${history.length + 1}:${from}`, entry);
+  await applyStageStep(user, history, change.transition.data);
+  if (!change.won) throw conflict('stage_changed', '成长阶段刚被他人修改，请刷新后重试 (stage changed concurrently)');
   return getSecretary(id, actor);
+}
+
+type StageEntry = { from: Stage | null; to: Stage; reason: string; override: boolean; byId: string; at: Date };
+
+/** Writes the step on top of the history it was decided on (a no-op once written, so a loser may roll it forward). */
+async function applyStageStep(user: UserDoc, history: StageEntry[], entry: StageEntry) {
+  await User.updateOne(
+    { _id: user._id, stage: entry.from, stageHistory: { $size: history.length } },
+    { $set: { stage: entry.to, stageHistory: [...history, entry] } },
+  );
 }

@@ -1,0 +1,61 @@
+import { expect } from 'chai';
+import { StageProposal } from '../../models/assessment.model.js';
+import { User } from '../../models/user.model.js';
+import { testApp } from '../support/app.js';
+import { TEST_NOW } from '../support/clock.js';
+import { listen } from '../support/server.js';
+import { bearer, createUser } from '../factories/users.js';
+import { createOrgTree } from '../factories/org.js';
+import { createMentee } from '../factories/secretaries.js';
+
+const app = testApp({ clock: () => TEST_NOW });
+
+async function postAll(paths: Array<{ path: string; body: object }>, auth: string) {
+  const server = await listen(app);
+  try {
+    return await Promise.all(paths.map(({ path, body }) =>
+      fetch(`${server.url}/api/v1${path}`, { method: 'POST', headers: { Authorization: auth, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+        .then(async (r) => ({ path, status: r.status, body: (await r.json()) as any }))));
+  } finally {
+    await server.close();
+  }
+}
+
+describe('racing decisions', () => {
+  it('when approves and rejects of one proposal race, then exactly one wins and the stored status and stage agree with it', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { communities } = await createOrgTree(1, 1);
+      const admin = await createUser({ role: 'admin' });
+      const mentee = await createMentee(communities[0], { stage: 'new' });
+      const id = `2026-10:${mentee._id}`;
+      await StageProposal.create({ _id: id, month: '2026-10', menteeId: mentee._id, from: 'new', to: 'empowered', reasons: ['按时推进'] });
+      const answers = await postAll(Array.from({ length: 10 }, (_, i) => i % 2
+        ? { path: `/assessments/proposals/${id}/approve`, body: {} }
+        : { path: `/assessments/proposals/${id}/reject`, body: { note: '再带教一个月' } }), bearer(admin));
+      const winners = answers.filter((a) => a.status === 200);
+      expect(winners, `round ${round}`).to.have.length(1);
+      expect(answers.filter((a) => a.status === 409)).to.have.length(9);
+      const won = winners[0].path.endsWith('approve') ? 'approved' : 'rejected';
+      expect((await StageProposal.findById(id).lean())?.status).to.equal(won);
+      const user = await User.findById(mentee._id).lean();
+      expect(user?.stage).to.equal(won === 'approved' ? 'empowered' : 'new');
+      expect(user?.stageHistory ?? []).to.have.length(won === 'approved' ? 1 : 0);
+    }
+  });
+
+  it('when ten stage changes from the same stage race, then one is applied once and the others are 409', async () => {
+    const { communities } = await createOrgTree(1, 1);
+    const admin = await createUser({ role: 'admin' });
+    const mentee = await createMentee(communities[0], { stage: 'new' });
+    const answers = await postAll(Array.from({ length: 10 }, (_, i) => ({
+      path: `/secretaries/${mentee._id}/stage`, body: { stage: 'empowered', reason: `按期 ${i}` },
+    })), bearer(admin));
+    expect(answers.filter((a) => a.status === 200)).to.have.length(1);
+    // A loser either lost the race (stage_changed) or read the stage after the winner wrote it (stage_unchanged).
+    expect(answers.filter((a) => a.status === 409).every((a) => ['stage_changed', 'stage_unchanged'].includes(a.body.error.code))).to.equal(true);
+    expect(answers.filter((a) => a.status === 409)).to.have.length(9);
+    const user = await User.findById(mentee._id).lean();
+    expect(user?.stageHistory).to.have.length(1);
+    expect(user?.stage).to.equal(user?.stageHistory[0].to);
+  });
+});
