@@ -6,7 +6,8 @@ export type ErrorType =
   | 'not_found'
   | 'conflict'
   | 'rate_limited'
-  | 'payload_too_large';
+  | 'payload_too_large'
+  | 'unavailable';
 
 export class DomainError extends Error {
   constructor(
@@ -26,6 +27,8 @@ export const forbidden = (message = '无权执行此操作 (forbidden)') => new 
 export const notFound = (what: string) => new DomainError('not_found', 'not_found', `${what}不存在 (not found)`);
 export const conflict = (code: string, message: string, details: unknown[] = []) =>
   new DomainError('conflict', code, message, details);
+export const databaseUnavailable = () =>
+  new DomainError('unavailable', 'database_unavailable', '数据库暂时不可用，请稍后重试 (database unavailable; retry shortly)');
 export const unauthorized = (message = '请先登录 (authentication required)') =>
   new DomainError('unauthorized', 'unauthorized', message);
 
