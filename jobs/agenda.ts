@@ -3,11 +3,13 @@ import { MongoBackend } from '@agendajs/mongo-backend';
 import type { Db } from 'mongodb';
 import type { Logger } from '../server/lib/logger.js';
 import type { SchedulerStatus } from '../server/deps.js';
+import { pingWithin } from '../server/db/connect.js';
 
 export const JOBS_COLLECTION = 'agenda_jobs';
 
 export interface Scheduler extends SchedulerStatus {
   agenda: Agenda;
+  isRunning(): boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -29,6 +31,17 @@ export function createScheduler(db: Db, logger: Logger, opts: { processEvery?: s
   return {
     agenda,
     isRunning: () => running,
+    // Agenda keeps polling through database errors and only logs them, so "started" is not "working":
+    // ask the database it polls (a closed or unreachable one fails the ping).
+    async problem() {
+      if (!running) return '任务调度器未运行 (scheduler not running)';
+      try {
+        await pingWithin(db, 2000);
+        return null;
+      } catch (err) {
+        return `任务调度器无法访问数据库 (scheduler cannot reach its database): ${(err as Error).message}`;
+      }
+    },
     async start() {
       await agenda.start();
       running = true;

@@ -1,5 +1,6 @@
 import { backoffStrategies, type Agenda } from 'agenda';
-import type { Deps } from '../server/deps.js';
+import type { Db } from 'mongodb';
+import type { Deps, SchedulerStatus } from '../server/deps.js';
 import { TIME_ZONE } from '../server/lib/time.js';
 import type { JobModule } from './job.js';
 import { monthlyAssessmentJob } from './monthly-assessment.job.js';
@@ -7,6 +8,7 @@ import { pointsRollupJob } from './points-rollup.job.js';
 import { whistleWatchJob } from './whistle-watch.job.js';
 import { claimsSweepJob } from './claims-sweep.job.js';
 import { acquireRunLock, newRunOwner, recordSkippedRun, runHeld } from './runner.js';
+import { createScheduler, type Scheduler } from './agenda.js';
 
 export const JOB_MODULES: JobModule<any>[] = [pointsRollupJob, monthlyAssessmentJob, whistleWatchJob, claimsSweepJob];
 
@@ -36,4 +38,28 @@ export async function scheduleRecurring(agenda: Agenda, deps: Deps): Promise<voi
       await agenda.every(s.cron, s.agendaName, s.data, { timezone: TIME_ZONE, skipImmediate: true });
     }
   }
+}
+
+/**
+ * The worker's scheduler across reconnects. Agenda keeps the `Db` it was started with, and a
+ * reconnected mongoose has a new one (the embedded FerretDB restarted): the scheduler is stopped
+ * when the connection goes and built again on the new `Db`. In between, readiness says why.
+ */
+export function workerScheduler(deps: Deps, name: string): SchedulerStatus & { start(db: Db): Promise<void>; stop(): Promise<void> } {
+  let current: Scheduler | null = null;
+  return {
+    async start(db) {
+      const scheduler = createScheduler(db, deps.logger, { name });
+      defineJobs(scheduler.agenda, deps);
+      await scheduleRecurring(scheduler.agenda, deps);
+      await scheduler.start();
+      current = scheduler;
+    },
+    async stop() {
+      const scheduler = current;
+      current = null;
+      await scheduler?.stop();
+    },
+    problem: async () => (current ? current.problem() : '任务调度器未运行：等待数据库连接 (scheduler stopped: waiting for the database)'),
+  };
 }

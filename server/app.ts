@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import swaggerUi from 'swagger-ui-express';
 import type { Deps } from './deps.js';
 import { authenticateWith } from './http/auth.js';
-import { errorHandler, notFoundHandler } from './http/errors.js';
+import { errorHandler, notFoundHandler, requireDatabase } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
 import { rejectHostileInput } from './http/sanitize.js';
@@ -60,6 +60,7 @@ export function createApp(deps: Deps): Express {
   app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(openapi, { customSiteTitle: '大梁带小梁 API 文档' }));
 
   const api = express.Router();
+  api.use(requireDatabase);
   mountRoutes(api, routes, authenticateWith({ secret: deps.config.jwtSecret, expiresIn: deps.config.jwtExpiresIn }, loadActor));
   app.use(API_PREFIX, api);
   mountWebConsole(app);

@@ -12,7 +12,8 @@ export interface Config {
   /** Unset means: start the embedded FerretDB on SQLite under dataDir. */
   readonly mongodbUri?: string;
   readonly dataDir: string;
-  readonly ferretdbPort: number;
+  /** Unset: the embedded FerretDB listens on a free loopback port chosen at each start. */
+  readonly ferretdbPort?: number;
   readonly jwtSecret?: string;
   readonly jwtExpiresIn: string;
   readonly adminUsername: string;
@@ -67,7 +68,7 @@ const schema = Joi.object({
   ROLE: Joi.string().valid('all', 'api', 'worker').default('all'),
   MONGODB_URI: Joi.string().uri({ scheme: ['mongodb', 'mongodb+srv'] }).empty(''),
   DATA_DIR: Joi.string().default('data'),
-  FERRETDB_PORT: Joi.number().port().default(27018),
+  FERRETDB_PORT: Joi.number().port().min(1).empty(''),
   JWT_SECRET: Joi.string().min(16).empty(''),
   JWT_EXPIRES_IN: Joi.string().pattern(/^\d+[smhd]$/).default('12h'),
   DEMO_ON_FIRST_START: Joi.boolean().truthy('1').falsy('0').default(true),

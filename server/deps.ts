@@ -4,7 +4,8 @@ import type { Logger } from './lib/logger.js';
 
 /** What the scheduler tells the readiness probe. `null`: this process runs no scheduler (ROLE=api). */
 export interface SchedulerStatus {
-  isRunning(): boolean;
+  /** Resolves to null while the scheduler runs and reaches its database; otherwise to why it does not. */
+  problem(): Promise<string | null>;
 }
 
 /** Everything a route table or job needs from the outside world, passed in (never read from globals). */

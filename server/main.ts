@@ -6,17 +6,15 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { localSecret } from './lib/local-secret.js';
 import { systemClock } from './lib/time.js';
-import { connectMongo } from './db/connect.js';
-import { startFerretDB, type RunningFerretDB } from './db/ferretdb.js';
+import { connectMongo, reconnectMongo } from './db/connect.js';
+import { EMBEDDED_DB_NAME, secureDataDir, sqliteDir, startEmbeddedFerretDB, superviseFerretDB } from './db/embedded.js';
+import type { RunningFerretDB } from './db/ferretdb.js';
 import { createApp } from './app.js';
 import type { Deps } from './deps.js';
 import { prepareDatabase } from './startup.js';
 import { seedDemo } from './demo/seed.js';
 import { warnAboutDemoAccounts } from './demo/demo-accounts.js';
-import { createScheduler, type Scheduler } from '../jobs/agenda.js';
-import { defineJobs, scheduleRecurring } from '../jobs/registry.js';
-
-const EMBEDDED_DB_NAME = 'bigbeam';
+import { workerScheduler } from '../jobs/registry.js';
 
 function readConfig(): Config {
   try {
@@ -30,12 +28,11 @@ function readConfig(): Config {
   }
 }
 
-async function openDatabase(config: Config, logger: Logger): Promise<{ uri: string; ferret?: RunningFerretDB }> {
-  if (config.mongodbUri) return { uri: config.mongodbUri };
-  const dir = path.join(config.dataDir, 'ferretdb');
-  logger.info({ dir, port: config.ferretdbPort }, '未配置 MONGODB_URI：启动内置 FerretDB (SQLite)');
-  const ferret = await startFerretDB({ backend: { kind: 'sqlite', dir }, port: config.ferretdbPort });
-  return { uri: ferret.uri(EMBEDDED_DB_NAME), ferret };
+/** The embedded FerretDB on DATA_DIR: a free loopback port unless FERRETDB_PORT pins one; never a server someone else started. */
+async function startEmbedded(config: Config, logger: Logger): Promise<RunningFerretDB> {
+  const ferret = await startEmbeddedFerretDB(config.dataDir, { port: config.ferretdbPort, logger });
+  logger.info({ dir: sqliteDir(config.dataDir), port: ferret.port, pid: ferret.pid }, '未配置 MONGODB_URI：内置 FerretDB (SQLite) 已启动');
+  return ferret;
 }
 
 function resolveSecrets(config: Config, logger: Logger): Deps['config'] {
@@ -78,20 +75,33 @@ async function loadFirstStartDemo(config: Deps['config'], logger: Logger, adminP
 async function main() {
   const baseConfig = readConfig();
   const logger = createLogger(baseConfig.logLevel);
+  if (!baseConfig.mongodbUri) secureDataDir(baseConfig.dataDir);
   const config = resolveSecrets(baseConfig, logger);
-  const { uri, ferret } = await openDatabase(config, logger);
-  await connectMongo(uri);
+  const ferret = config.mongodbUri ? null : await startEmbedded(config, logger);
+  await connectMongo(config.mongodbUri ?? ferret!.uri(EMBEDDED_DB_NAME));
   const { loadDemo } = await prepareDatabase(config, logger);
 
-  let scheduler: Scheduler | null = null;
   const deps: Deps = { config, clock: systemClock, logger, scheduler: null };
-  if (config.role !== 'api') {
-    scheduler = createScheduler(mongoose.connection.db!, logger, { name: `${config.role}-${process.pid}` });
-    deps.scheduler = scheduler;
-    defineJobs(scheduler.agenda, deps);
-    await scheduleRecurring(scheduler.agenda, deps);
-    await scheduler.start();
-  }
+  const scheduler = config.role === 'api' ? null : workerScheduler(deps, `${config.role}-${process.pid}`);
+  deps.scheduler = scheduler;
+  await scheduler?.start(mongoose.connection.db!);
+
+  // A restarted FerretDB is a new server on a new port: mongoose reconnects to it and the
+  // scheduler is rebuilt on the new connection. While it is down nothing holds a connection to
+  // the old port (another process could take it), so the API answers 503 database_unavailable.
+  const supervisor = ferret && superviseFerretDB(ferret, {
+    logger,
+    start: () => startEmbedded(config, logger),
+    onDown: async () => {
+      const stopped = scheduler?.stop().catch((err) => logger.warn({ err }, 'scheduler stop after the database went away'));
+      await mongoose.disconnect();
+      await stopped;
+    },
+    onUp: async (next) => {
+      await reconnectMongo(next.uri(EMBEDDED_DB_NAME));
+      await scheduler?.start(mongoose.connection.db!);
+    },
+  });
 
   let server: Server | null = null;
   if (config.role !== 'worker') {
@@ -118,7 +128,7 @@ async function main() {
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     if (scheduler) await scheduler.stop().catch((err) => logger.error({ err }, 'scheduler stop failed'));
     await mongoose.disconnect().catch(() => {});
-    if (ferret) await ferret.stop();
+    if (supervisor) await supervisor.stop();
     clearTimeout(force);
     process.exit(0);
   };

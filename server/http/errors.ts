@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
-import { DomainError, isDuplicateKeyError, type ErrorType } from '../lib/errors.js';
+import { databaseConnected, isDatabaseUnavailableError } from '../db/connect.js';
+import { databaseUnavailable, DomainError, isDuplicateKeyError, type ErrorType } from '../lib/errors.js';
 
 const STATUS: Record<ErrorType, number> = {
   invalid_data: 400,
@@ -43,6 +44,8 @@ export function toHttpError(err: unknown): { status: number; body: ErrorBody; un
   if (isDuplicateKeyError(err)) return make(409, 'duplicate', '记录已存在 (duplicate record)');
   if (e?.status && e.status >= 400 && e.status < 500)
     return make(e.status, 'bad_request', '请求无效 (bad request)');
+  // While the connection is down (the embedded FerretDB restarting) any failure is most likely that.
+  if (isDatabaseUnavailableError(err) || !databaseConnected()) return toHttpError(databaseUnavailable());
   return { ...make(500, 'internal', '服务器内部错误，请稍后再试 (internal error)'), unexpected: true };
 }
 
@@ -51,7 +54,13 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (unexpected) req.log?.error({ err }, 'unexpected error');
   if (res.headersSent) return res.end();
   if (err instanceof DomainError && err.retryAfterSeconds) res.set('Retry-After', String(err.retryAfterSeconds));
+  else if (status === 503) res.setHeader('Retry-After', '2');
   res.status(status).json(body);
+};
+
+/** While the database is not connected, API requests answer 503 at once instead of waiting for a timeout. */
+export const requireDatabase: RequestHandler = (_req, _res, next) => {
+  next(databaseConnected() ? undefined : databaseUnavailable());
 };
 
 export const notFoundHandler: RequestHandler = (req, res) => {

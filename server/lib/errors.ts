@@ -35,6 +35,8 @@ export const requestInProgress = (retryAfterSeconds: number) =>
 /** A write took too long and was undone: nothing was recorded, and the same request may be sent again. */
 export const writeTimedOut = () =>
   new DomainError('unavailable', 'write_timed_out', '服务繁忙，本次未登记，请重试 (the write took too long and was not recorded; retry)', [{ retryAfterSeconds: 1 }], 1);
+export const databaseUnavailable = () =>
+  new DomainError('unavailable', 'database_unavailable', '数据库暂时不可用，请稍后重试 (database unavailable; retry shortly)');
 export const unauthorized = (message = '请先登录 (authentication required)') =>
   new DomainError('unauthorized', 'unauthorized', message);
 

@@ -3,6 +3,9 @@ import { testApp, testDeps, request } from '../support/app.js';
 import { allRoutes } from '../../server/routes.js';
 import { createUser, bearer, TEST_PASSWORD } from '../factories/users.js';
 import { User } from '../../models/user.model.js';
+import mongoose from 'mongoose';
+import { createScheduler } from '../../jobs/agenda.js';
+import { createLogger } from '../../server/lib/logger.js';
 
 describe('HTTP shell', () => {
   const app = testApp();
@@ -108,7 +111,8 @@ describe('health', () => {
   });
 
   it('when the scheduler is stopped, then /readyz is 503 with the reason', async () => {
-    const res = await request(testApp({ scheduler: { isRunning: () => false } })).get('/readyz');
+    const stopped = createScheduler(mongoose.connection.db!, createLogger('silent'));
+    const res = await request(testApp({ scheduler: stopped })).get('/readyz');
     expect(res.status).to.equal(503);
     expect(res.body.checks.scheduler).to.match(/not running/);
   });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import mongoose from 'mongoose';
+import { MongoClient } from 'mongodb';
 import { createScheduler } from '../../jobs/agenda.js';
 import { createLogger } from '../../server/lib/logger.js';
 import { request, testApp } from '../support/app.js';
@@ -35,6 +36,38 @@ describe('readiness when the database is gone', () => {
       expect(res.body.checks.database).to.match(/unavailable/);
     } finally {
       await mongoose.connect(testDatabase().uri, { autoIndex: false });
+    }
+  });
+
+  it('when the database connection is closed, then API requests answer 503 database_unavailable at once instead of waiting', async () => {
+    const app = testApp();
+    await mongoose.disconnect();
+    try {
+      const started = performance.now();
+      const res = await request(app).get('/api/v1/project-categories');
+      expect(res.status).to.equal(503);
+      expect(res.body.error).to.include({ code: 'database_unavailable' });
+      expect(res.body.error.message).to.match(/^数据库暂时不可用.*\(database unavailable/);
+      expect(res.headers['retry-after']).to.equal('2');
+      expect(performance.now() - started).to.be.below(1000);
+    } finally {
+      await mongoose.connect(testDatabase().uri, { autoIndex: false });
+    }
+  });
+
+  it('when the scheduler\'s own connection is gone, then /readyz is 503 naming the scheduler, though the API\'s database answers', async () => {
+    const client = await new MongoClient(testDatabase().uri).connect();
+    const scheduler = createScheduler(client.db(), createLogger('silent'), { processEvery: 100 });
+    await scheduler.start();
+    try {
+      expect((await request(testApp({ scheduler })).get('/readyz')).status).to.equal(200);
+      await client.close();
+      const res = await request(testApp({ scheduler })).get('/readyz');
+      expect(res.status).to.equal(503);
+      expect(res.body.checks.database).to.equal('ok');
+      expect(res.body.checks.scheduler).to.match(/cannot reach its database/);
+    } finally {
+      await scheduler.stop().catch(() => {});
     }
   });
 });

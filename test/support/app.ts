@@ -24,7 +24,7 @@ export function testDeps(overrides: { clock?: Clock; scheduler?: SchedulerStatus
     config: { ...config, jwtSecret: TEST_JWT_SECRET, voterKeySalt: config.voterKeySalt! },
     clock: overrides.clock ?? testClock,
     logger: createLogger('silent'),
-    scheduler: overrides.scheduler === undefined ? { isRunning: () => true } : overrides.scheduler,
+    scheduler: overrides.scheduler === undefined ? { problem: async () => null } : overrides.scheduler,
   };
 }
 

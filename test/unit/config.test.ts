@@ -8,7 +8,13 @@ describe('config', () => {
     expect(config.role).to.equal('all');
     expect(config.mongodbUri).to.equal(undefined);
     expect(config.adminUsername).to.equal('admin');
+    expect(config.ferretdbPort, 'no fixed FerretDB port: a free one at each start').to.equal(undefined);
     expect(Object.isFrozen(config)).to.equal(true);
+  });
+
+  it('when MONGODB_URI carries credentials, several hosts and options (README), then it is accepted as given', () => {
+    const uri = 'mongodb://bigbeam:s%40fe%3Apass@db1,db2,db3/bigbeam?replicaSet=rs0&authSource=admin&tls=true';
+    expect(loadConfig({ MONGODB_URI: uri }).mongodbUri).to.equal(uri);
   });
 
   it('when values are given, then they are converted to their types', () => {

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { toHttpError } from '../../server/http/errors.js';
 import { conflict, DomainError } from '../../server/lib/errors.js';
+import { MongoNetworkError, MongoNotConnectedError } from 'mongodb';
 
 describe('toHttpError', () => {
   it('when a domain error has a type, then the type decides the status', () => {
@@ -19,6 +20,17 @@ describe('toHttpError', () => {
     expect(out.status).to.equal(500);
     expect(out.unexpected).to.equal(true);
     expect(JSON.stringify(out.body)).not.to.match(/secret internals|app\.ts/);
+  });
+
+  it('when the database cannot be reached, then 503 database_unavailable, not a 500', () => {
+    const errors = [new MongoNetworkError('connection 4 to 127.0.0.1:27017 closed'), new MongoNotConnectedError('Client must be connected'),
+      Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' })];
+    for (const err of errors) {
+      const out = toHttpError(err);
+      expect(out.status, err.message).to.equal(503);
+      expect(out.body.error.code).to.equal('database_unavailable');
+      expect(out.unexpected).to.equal(false);
+    }
   });
 
   it('when a domain error is created, then it keeps its code', () => {

@@ -17,13 +17,14 @@ export function healthRouter(deps: Deps): Router {
       ready = false;
       checks.database = `不可用 (unavailable): ${(err as Error).message}`;
     }
+    const schedulerProblem = deps.scheduler === null ? null : await deps.scheduler.problem();
     if (deps.scheduler === null) {
       checks.scheduler = 'not in this process (ROLE=api)';
-    } else if (deps.scheduler.isRunning()) {
+    } else if (schedulerProblem === null) {
       checks.scheduler = 'ok';
     } else {
       ready = false;
-      checks.scheduler = '任务调度器未运行 (scheduler not running)';
+      checks.scheduler = schedulerProblem;
     }
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', checks });
   });

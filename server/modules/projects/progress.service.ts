@@ -4,7 +4,7 @@ import { MilestoneDone, Project, ProjectComment, ProjectProgress, type ProgressD
 import { conflict, forbidden, invalid, isDuplicateKeyError } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { dayKey } from '../../lib/time.js';
-import { getProjectOrThrow, ownProject } from './projects.service.js';
+import { getProjectOrThrow, ownProject, viewProject } from './projects.service.js';
 
 export interface ProgressInput {
   date: Date;
@@ -47,8 +47,10 @@ export async function addProgress(projectId: string, input: ProgressInput, actor
   return log.toObject();
 }
 
-export async function listProgress(projectId: string) {
-  const p = await getProjectOrThrow(projectId);
+/** Progress notes belong to the timeline: the pair, their street's staff and admins read them. */
+export async function listProgress(projectId: string, actor: Actor) {
+  const { project: p, view } = await viewProject(projectId, actor);
+  if (view !== 'full') throw forbidden('进展记录仅项目双方、所属街镇和区级工作人员可见 (progress notes are for the pair, their street’s staff and admins)');
   const items = await ProjectProgress.find({ projectId: p._id }).sort({ date: -1, _id: -1 }).lean<ProgressDoc[]>();
   return { items };
 }

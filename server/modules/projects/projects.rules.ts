@@ -1,4 +1,5 @@
 import { isClosedWhistleStatus } from '../../../models/whistle.model.js';
+import { sameId, type Actor } from '../../lib/actor.js';
 
 export const DEFAULT_CATEGORIES = [
   { _id: 'environment', name: '环境整治', order: 1 },
@@ -19,6 +20,28 @@ const TRANSITIONS: Record<string, string[]> = {
 export const canMoveStatus = (from: string, to: string) => TRANSITIONS[from]?.includes(to) ?? false;
 /** A done or cancelled project frees its owner to start another. */
 export const releasesOwner = (status: string) => status === 'done' || status === 'cancelled';
+
+/**
+ * How much of a project's detail a reader sees (README "Who sees what of a project"):
+ * - `full`: the pair (the owner and their active mentor), district staff (admins) and the staff of
+ *   the project's street (a department account placed in that street, e.g. its 党建办): everything.
+ * - `department`: any other department: the summary, milestones and the whistles addressed to it.
+ * - `summary`: evaluators and other secretaries: the summary, milestones and votes; no timeline,
+ *   status reasons or whistles (a whistle names another department's problem).
+ */
+export type ProjectView = 'full' | 'department' | 'summary';
+
+export function projectView(
+  actor: Pick<Actor, 'id' | 'role' | 'streetId'>,
+  project: { ownerId: unknown; streetId?: unknown },
+  isOwnersMentor: boolean,
+): ProjectView {
+  const id = (v: unknown) => (v == null ? null : String(v));
+  if (actor.role === 'admin') return 'full';
+  if (actor.role === 'secretary') return sameId(id(project.ownerId), actor.id) || isOwnersMentor ? 'full' : 'summary';
+  if (actor.role === 'department') return sameId(id(project.streetId), actor.streetId) ? 'full' : 'department';
+  return 'summary';
+}
 
 export const isWhistleOverdue = (w: { status: string; dueDate: Date }, now: Date) =>
   !isClosedWhistleStatus(w.status) && w.dueDate.getTime() < now.getTime();

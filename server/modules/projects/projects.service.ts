@@ -9,7 +9,8 @@ import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../
 import { sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
-import { canMoveStatus, releasesOwner } from './projects.rules.js';
+import { Mentorship } from '../../../models/mentorship.model.js';
+import { canMoveStatus, projectView, releasesOwner, type ProjectView } from './projects.rules.js';
 import { voteSummary } from './votes.service.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
@@ -118,34 +119,56 @@ export function listProjects(q: ProjectQuery): Promise<Page<ProjectDoc>> {
 async function readProjects(q: ProjectQuery): Promise<Page<ProjectDoc>> {
   const filter = projectFilter(q);
   const [items, total] = await Promise.all([
-    Project.find(filter).sort(SORTS[q.sort]).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<ProjectDoc[]>(),
+    // Status reasons belong to the timeline (projectView): the list, open to every reader, leaves them out.
+    Project.find(filter, { statusHistory: 0 }).sort(SORTS[q.sort]).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<ProjectDoc[]>(),
     Project.countDocuments(filter),
   ]);
   return { items, page: q.page, pageSize: q.pageSize, total };
 }
 
-/** The project with milestones (and their done state), a timeline of progress and comments, whistles and votes. */
-export async function projectDetail(id: string, cycle: string) {
-  const p = await getProjectOrThrow(id);
+/** Whether the actor is the active mentor (大梁) of the project's owner. */
+async function mentorsOwner(actor: Actor, ownerId: Types.ObjectId): Promise<boolean> {
+  if (actor.role !== 'secretary' || sameId(ownerId, actor.id)) return false;
+  return !!(await Mentorship.exists({ menteeId: ownerId, mentorId: new Types.ObjectId(actor.id), status: 'active' }));
+}
+
+/** The project and how much of its detail the actor sees (projects.rules.ts `projectView`). */
+export async function viewProject(id: string, actor: Actor): Promise<{ project: ProjectDoc; view: ProjectView }> {
+  const project = await getProjectOrThrow(id);
+  return { project, view: projectView(actor, project, await mentorsOwner(actor, project.ownerId)) };
+}
+
+/**
+ * The project with milestones (and their done state) and votes; for the pair, their street's staff
+ * and admins also the timeline of progress and comments, status reasons and every whistle; for
+ * another department the whistles addressed to it.
+ */
+export async function projectDetail(id: string, cycle: string, actor: Actor) {
+  const { project: p, view } = await viewProject(id, actor);
+  const full = view === 'full';
+  const whistleFilter = view === 'department' ? { projectId: p._id, departmentId: new Types.ObjectId(actor.id) } : { projectId: p._id };
   const [done, progress, comments, whistles, votes, owner] = await Promise.all([
     MilestoneDone.find({ projectId: p._id }).lean<MilestoneDoneDoc[]>(),
-    ProjectProgress.find({ projectId: p._id }).sort({ date: -1, _id: -1 }).lean<ProgressDoc[]>(),
-    ProjectComment.find({ projectId: p._id }).sort({ createdAt: -1 }).lean<CommentDoc[]>(),
-    Whistle.find({ projectId: p._id }).sort({ createdAt: -1 }).lean<WhistleDoc[]>(),
+    full ? ProjectProgress.find({ projectId: p._id }).sort({ date: -1, _id: -1 }).lean<ProgressDoc[]>() : [],
+    full ? ProjectComment.find({ projectId: p._id }).sort({ createdAt: -1 }).lean<CommentDoc[]>() : [],
+    view === 'summary' ? [] : Whistle.find(whistleFilter).sort({ createdAt: -1 }).lean<WhistleDoc[]>(),
     voteSummary(String(p._id), cycle),
     User.findById(p.ownerId).lean<UserDoc>(),
   ]);
   const doneBy = new Map(done.map((d) => [String(d.milestoneId), d]));
+  const { statusHistory, ...summary } = p;
+  const base = {
+    ...summary,
+    view,
+    owner: owner ? { id: String(owner._id), displayName: owner.displayName } : null,
+    milestones: p.milestones.map((m) => ({ ...m, done: doneBy.has(String(m._id)), doneAt: doneBy.get(String(m._id))?.doneAt ?? null })),
+    votes,
+  };
+  if (view === 'summary') return base;
+  if (view === 'department') return { ...base, whistles };
   const timeline = [
     ...progress.map((x) => ({ type: 'progress' as const, at: x.date, ...x })),
     ...comments.map((x) => ({ type: 'comment' as const, at: x.createdAt, ...x })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
-  return {
-    ...p,
-    owner: owner ? { id: String(owner._id), displayName: owner.displayName } : null,
-    milestones: p.milestones.map((m) => ({ ...m, done: doneBy.has(String(m._id)), doneAt: doneBy.get(String(m._id))?.doneAt ?? null })),
-    timeline,
-    whistles,
-    votes,
-  };
+  return { ...base, statusHistory, timeline, whistles };
 }
