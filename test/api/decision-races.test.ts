@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { StageProposal } from '../../models/assessment.model.js';
+import { Project } from '../../models/project.model.js';
 import { User } from '../../models/user.model.js';
 import { testApp } from '../support/app.js';
 import { TEST_NOW } from '../support/clock.js';
@@ -57,5 +58,20 @@ describe('racing decisions', () => {
     const user = await User.findById(mentee._id).lean();
     expect(user?.stageHistory).to.have.length(1);
     expect(user?.stage).to.equal(user?.stageHistory[0].to);
+  });
+
+  it('when ten status changes of one project race (done and paused), then one wins, is written once, and the stored status agrees', async () => {
+    const { communities } = await createOrgTree(1, 1);
+    const owner = await createMentee(communities[0], { displayName: '小李' });
+    const project = await Project.create({ ownerId: owner._id, communityId: communities[0]._id, title: '加装电梯', categoryKey: 'elevator', goal: '完成征询', startDate: TEST_NOW });
+    const answers = await postAll(Array.from({ length: 10 }, (_, i) => ({
+      path: `/projects/${project._id}/status`, body: { status: i % 2 ? 'done' : 'paused', reason: `原因 ${i}` },
+    })), bearer(owner));
+    const winners = answers.filter((a) => a.status === 200);
+    expect(winners).to.have.length(1);
+    expect(answers.filter((a) => a.status === 409)).to.have.length(9);
+    const stored = await Project.findById(project._id).lean();
+    expect(stored?.status).to.equal(winners[0].body.status);
+    expect(stored?.statusHistory).to.have.length(1);
   });
 });

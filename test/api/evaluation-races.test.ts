@@ -9,6 +9,8 @@ import { createOrgTree } from '../factories/org.js';
 import { createMentee } from '../factories/secretaries.js';
 
 const app = testApp({ clock: () => TEST_NOW });
+/** A transition made this long ago is past the grace period whatever today's date is. */
+const LONG_AGO = new Date('2026-01-01T00:00:00Z');
 
 async function openCycle() {
   const { communities } = await createOrgTree(1, 1);
@@ -63,7 +65,7 @@ describe('evaluation: racing state changes', () => {
 
   it('when a close was cut off after its decisive write, then scores are refused and the next state change finishes it first', async () => {
     const { id, admin, secretary } = await openCycle();
-    await Transition.create({ _id: `cycle:${id}:closed`, data: { from: 'open', to: 'closed', byId: String(admin._id), at: TEST_NOW } });
+    await Transition.collection.insertOne({ _id: `cycle:${id}:closed`, data: { from: 'open', to: 'closed', byId: String(admin._id), at: TEST_NOW }, createdAt: LONG_AGO } as never);
     const refused = await request(app).post(`/api/v1/evaluation-cycles/${id}/resident-scores`).send({ secretaryId: String(secretary._id), voterKey: '13900001111', overall: 80 });
     expect(refused.status).to.equal(409);
     const publish = await request(app).post(`/api/v1/evaluation-cycles/${id}/publish`).set('Authorization', bearer(admin));

@@ -1,5 +1,6 @@
 import { EvaluationCycle, EvaluationResults, type CycleDoc, type CycleStatus } from '../../../models/evaluation.model.js';
-import { conflict, invalid, notFound } from '../../lib/errors.js';
+import { conflict, invalid, isDuplicateKeyError, notFound, requestInProgress } from '../../lib/errors.js';
+import { pastGrace, retryAfterSeconds } from '../../lib/claims.js';
 import { findTransition, recordTransition } from '../../db/transitions.js';
 import { waitForScoreWrites } from './score-writes.js';
 import type { Actor } from '../../lib/actor.js';
@@ -51,15 +52,20 @@ type CycleChange = { from: CycleStatus; to: CycleStatus; byId: string; at: Date 
  * ("cycle:<id>:<to>"), so of two racing requests exactly one moves the cycle and the other gets 409.
  * Closing is decisive: once its transition exists every score write is refused, and the results are
  * frozen only after the score writes that began before it have finished (scores.service.ts), so they
- * contain every score that was accepted.
+ * contain every score that was accepted. A change whose state write was cut off by a crash is finished
+ * by the next request (after the grace period; before it, that request answers request_in_progress).
  */
 export async function moveCycle(id: string, to: 'open' | 'closed' | 'published', actor: Actor, now: Date, snapshot: Snapshot) {
   const cycle = await rollForward(await getCycle(id), snapshot);
   const from = NEXT[to];
   if (cycle.status !== from) throw conflict('cycle_state', `评估周期当前为 ${cycle.status}，不能改为 ${to}（须由 ${from} 转入）(invalid state change)`);
   const change = await recordTransition<CycleChange>(cycleTransitionId(id, to), { from, to, byId: actor.id, at: now });
+  if (!change.won) {
+    // The winner is applying it; only a change left by a crash is finished here.
+    if (pastGrace(change.transition.createdAt)) await applyChange(cycle, change.transition.data, snapshot);
+    throw conflict('cycle_state', '评估周期状态刚被修改，请刷新 (changed concurrently)');
+  }
   await applyChange(cycle, change.transition.data, snapshot);
-  if (!change.won) throw conflict('cycle_state', '评估周期状态刚被修改，请刷新 (changed concurrently)');
   return getCycle(id);
 }
 
@@ -70,6 +76,7 @@ async function rollForward(cycle: CycleDoc, snapshot: Snapshot): Promise<CycleDo
   const next = AFTER[cycle.status];
   const pending = next ? await findTransition<CycleChange>(cycleTransitionId(String(cycle._id), next)) : null;
   if (!pending) return cycle;
+  if (!pastGrace(pending.createdAt)) throw requestInProgress(retryAfterSeconds(pending.createdAt));
   await applyChange(cycle, pending.data, snapshot);
   return getCycle(String(cycle._id));
 }
@@ -80,7 +87,9 @@ async function applyChange(cycle: CycleDoc, change: CycleChange, snapshot: Snaps
     const results = await snapshot(cycle);
     // Replace, not merge: a roll-forward recomputes the same results from the same frozen scores.
     await EvaluationResults.deleteOne({ _id: String(cycle._id) });
-    await EvaluationResults.create({ _id: String(cycle._id), computedAt: change.at, results });
+    await EvaluationResults.create({ _id: String(cycle._id), computedAt: change.at, results }).catch((err) => {
+      if (!isDuplicateKeyError(err)) throw err; // another finisher wrote the same frozen results
+    });
   }
   await EvaluationCycle.updateOne(
     { _id: cycle._id, status: change.from },

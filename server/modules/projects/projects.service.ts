@@ -1,3 +1,4 @@
+import { recordTransition } from '../../db/transitions.js';
 import { Types } from 'mongoose';
 import {
   MilestoneDone, Project, ProjectCategory, ProjectComment, ProjectLock, ProjectProgress,
@@ -78,15 +79,21 @@ export async function updateProject(id: string, changes: Partial<ProjectInput>, 
   return Project.findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after' }).lean<ProjectDoc>();
 }
 
+type StatusEntry = { from: ProjectStatus; to: ProjectStatus; reason: string; byId: string; at: Date };
+
 export async function setProjectStatus(id: string, to: ProjectStatus, reason: string, actor: Actor, now: Date) {
   const p = await ownProject(id, actor);
   if (!canMoveStatus(p.status, to)) throw conflict('status_transition', `不能从 ${p.status} 改为 ${to} (status change not allowed)`);
-  const res = await Project.updateOne(
-    { _id: p._id, status: p.status },
-    { $set: { status: to }, $push: { statusHistory: { from: p.status, to, reason, byId: actor.id, at: now } } },
+  // Decided by inserting the change's transition: of two racing changes from the same status one wins.
+  const history = (p.statusHistory ?? []) as unknown as StatusEntry[];
+  const entry: StatusEntry = { from: p.status as ProjectStatus, to, reason, byId: actor.id, at: now };
+  const change = await recordTransition<StatusEntry>(`project:${id}:status#${history.length + 1}:${p.status}`, entry);
+  await Project.updateOne(
+    { _id: p._id, status: change.transition.data.from, statusHistory: { $size: history.length } },
+    { $set: { status: change.transition.data.to, statusHistory: [...history, change.transition.data] } },
   );
-  if (res.matchedCount === 0) throw conflict('status_changed', '项目状态刚被修改，请刷新 (status changed concurrently)');
-  if (releasesOwner(to)) await ProjectLock.deleteOne({ _id: String(p.ownerId), projectId: p._id });
+  if (releasesOwner(change.transition.data.to)) await ProjectLock.deleteOne({ _id: String(p.ownerId), projectId: p._id });
+  if (!change.won) throw conflict('status_changed', '项目状态刚被修改，请刷新 (status changed concurrently)');
   return getProjectOrThrow(id);
 }
 
