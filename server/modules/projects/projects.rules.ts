@@ -1,4 +1,5 @@
 import { isClosedWhistleStatus } from '../../../models/whistle.model.js';
+import { isPastDeadline } from '../../lib/time.js';
 
 export const DEFAULT_CATEGORIES = [
   { _id: 'environment', name: '环境整治', order: 1 },
@@ -20,8 +21,9 @@ export const canMoveStatus = (from: string, to: string) => TRANSITIONS[from]?.in
 /** A done or cancelled project frees its owner to start another. */
 export const releasesOwner = (status: string) => status === 'done' || status === 'cancelled';
 
+/** Unresolved after its due day (a Shanghai day) has ended. */
 export const isWhistleOverdue = (w: { status: string; dueDate: Date }, now: Date) =>
-  !isClosedWhistleStatus(w.status) && w.dueDate.getTime() < now.getTime();
+  !isClosedWhistleStatus(w.status) && isPastDeadline(w.dueDate, now);
 
 export interface PopularityInput {
   projectId: string;
