@@ -75,6 +75,25 @@ export async function upsertSetById(model: Model<any>, _id: string, set: Record<
 }
 
 /**
+ * Inserts documents of which some may exist already (a unique `_id`): those are left as they are.
+ * Answers how many were inserted and how many existed, counting what racing writers inserted first
+ * as existing (the unique index decides, on every backend).
+ */
+export async function insertMissing(model: Model<any>, docs: object[]): Promise<{ inserted: number; existing: number }> {
+  let existing = 0;
+  for (let i = 0; i < docs.length; i += BATCH) {
+    try {
+      await model.insertMany(docs.slice(i, i + BATCH), { ordered: false });
+    } catch (err) {
+      const duplicates = duplicateKeyWriteErrors(err);
+      if (!duplicates) throw err;
+      existing += duplicates.length;
+    }
+  }
+  return { inserted: docs.length - existing, existing };
+}
+
+/**
  * Makes the documents matching `scope` exactly `docs` (keyed by `_id`), writing only what differs:
  * one read of the scope, one `deleteMany` (scope + `_id` `$in`) for changed and vanished documents,
  * `insertMany` for changed and new ones; when more than half of the scope would be deleted, one

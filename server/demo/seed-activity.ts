@@ -5,6 +5,7 @@ import { MilestoneDone, Project, ProjectComment, ProjectLock, ProjectProgress } 
 import { OfflineVoteBatch, ProjectVote } from '../../models/vote.model.js';
 import { Whistle } from '../../models/whistle.model.js';
 import { hashVoterKey } from '../lib/voter-key.js';
+import { dayEnd, dayKey } from '../lib/time.js';
 import { dataChanged } from '../db/versioned-cache.js';
 import { scoresKey } from '../modules/evaluation/index.js';
 import { DEFAULT_INDICATORS, DEFAULT_SCALE, DEFAULT_SOURCES } from '../modules/evaluation/evaluation.rules.js';
@@ -28,7 +29,7 @@ export async function seedProjects(r: Random, org: DemoOrg, scale: DemoScale, no
   for (const [i, pair] of org.pairs.entries()) {
     const category = categories[i % categories.length];
     const start = pair.startDate;
-    const milestones = [1, 2, 3].map((k) => ({ _id: oid(), title: ['意见征询', '方案公示', '落地验收'][k - 1], dueDate: new Date(start.getTime() + k * 100 * DAY) }));
+    const milestones = [1, 2, 3].map((k) => ({ _id: oid(), title: ['意见征询', '方案公示', '落地验收'][k - 1], dueDate: dayEnd(dayKey(new Date(start.getTime() + k * 100 * DAY))) }));
     const status = r.chance(0.12) ? 'done' : r.chance(0.05) ? 'paused' : 'active';
     const p = {
       _id: oid(), ownerId: pair.mentee._id, communityId: pair.mentee.orgUnitId, streetId: pair.mentee.streetId, districtId: org.district,
@@ -67,7 +68,7 @@ export async function seedProjects(r: Random, org: DemoOrg, scale: DemoScale, no
   const whistles = Array.from({ length: scale.whistles }, (_, i) => {
     const p = projects[(i * 7) % projects.length];
     const created = new Date(now.getTime() - r.int(5, 120) * DAY);
-    const dueDate = new Date(created.getTime() + r.int(7, 30) * DAY);
+    const dueDate = dayEnd(dayKey(new Date(created.getTime() + r.int(7, 30) * DAY)));
     const dept = org.departments[i % org.departments.length];
     const answered = r.chance(0.7);
     const status = answered ? r.pick(['accepted', 'in_progress', 'resolved', 'resolved']) : 'open';

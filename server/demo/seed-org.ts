@@ -3,6 +3,7 @@ import { MenteeLock, Mentorship, MentorSlot } from '../../models/mentorship.mode
 import { OrgUnit } from '../../models/org-unit.model.js';
 import { User } from '../../models/user.model.js';
 import { hashPassword } from '../modules/accounts/index.js';
+import { dayKey, dayStart } from '../lib/time.js';
 import { communityName, personName, STREET_NAMES, type Random } from './random.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, type DemoScale } from './scales.js';
 
@@ -77,7 +78,7 @@ export async function seedOrg(r: Random, scale: DemoScale, now: Date): Promise<D
   // Every mentee paired: mentors take them in turn, at most 3 each (the default capacity).
   const pairs = mentees.map((mentee, i) => {
     const mentor = mentors[i % mentors.length];
-    return { _id: oid(), mentor, mentee, slot: Math.floor(i / mentors.length) + 1, startDate: new Date(now.getTime() - r.int(120, 330) * 86_400_000) };
+    return { _id: oid(), mentor, mentee, slot: Math.floor(i / mentors.length) + 1, startDate: dayStart(dayKey(new Date(now.getTime() - r.int(120, 330) * 86_400_000))) };
   }).filter((p) => p.slot <= 3);
   await Mentorship.insertMany(pairs.map((p) => ({
     _id: p._id, mentorId: p.mentor._id, menteeId: p.mentee._id, streetId: p.mentee.streetId, districtId: district, cohort: String(now.getFullYear()),

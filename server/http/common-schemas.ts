@@ -1,4 +1,5 @@
 import Joi from 'joi';
+import { dayEnd, dayKey, dayStart } from '../lib/time.js';
 
 export const objectId = () => Joi.string().hex().length(24).messages({ 'string.length': '{{#label}} 必须是 24 位标识 (must be a 24-hex id)', 'string.hex': '{{#label}} 必须是 24 位标识 (must be a 24-hex id)' });
 export const idParams = Joi.object({ id: objectId().required() });
@@ -9,3 +10,11 @@ export const paging = {
 export const month = () => Joi.string().pattern(/^\d{4}-(0[1-9]|1[0-2])$/).messages({ 'string.pattern.base': '{{#label}} 须为 YYYY-MM 格式' });
 /** A calendar day "YYYY-MM-DD" or a full ISO instant. */
 export const date = () => Joi.date().iso();
+
+const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The Shanghai calendar day an input names: a bare "YYYY-MM-DD" is that day; an instant, the day it falls on in Shanghai. */
+const dayOf = (value: Date, original: unknown) => (typeof original === 'string' && BARE_DAY.test(original) ? original : dayKey(value));
+/** A deadline day: kept as the end of that Shanghai day, so it is due until 24:00 there and still reads as that day. */
+export const deadlineDay = () => date().custom((v: Date, helpers) => dayEnd(dayOf(v, helpers.original)));
+/** A start day: kept as the start of that Shanghai day. */
+export const startDay = () => date().custom((v: Date, helpers) => dayStart(dayOf(v, helpers.original)));

@@ -29,6 +29,18 @@ export function monthRange(month: string): { start: Date; end: Date } {
 export const previousMonth = (month: string) =>
   dayjs.tz(`${month}-01 00:00:00`, TIME_ZONE).subtract(1, 'month').format('YYYY-MM');
 
+/** The first instant of a Shanghai calendar day "YYYY-MM-DD": what a start date on that day means. */
+export const dayStart = (day: string) => dayjs.tz(`${day} 00:00:00`, TIME_ZONE).toDate();
+/** The last millisecond of a Shanghai calendar day: what a deadline "by that day" means; it still reads as that day. */
+export const dayEnd = (day: string) => new Date(dayjs.tz(`${day} 00:00:00`, TIME_ZONE).add(1, 'day').valueOf() - 1);
+
+/**
+ * Deadlines are whole Shanghai days: one is missed once the day after it has begun. Counting by
+ * day (not by the stored instant) keeps a deadline stored at any hour of its day on that day.
+ */
+export const deadlinesMissedBefore = (now: Date) => dayStart(dayKey(now));
+export const isPastDeadline = (deadline: Date, now: Date) => deadline.getTime() < deadlinesMissedBefore(now).getTime();
+
 /** Whole days from a to b (b later), by Shanghai calendar days. */
 export const daysBetween = (a: Date, b: Date) =>
   local(b).startOf('day').diff(local(a).startOf('day'), 'day');

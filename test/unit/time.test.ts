@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { daysBetween, monthKey, monthRange, previousMonth, yearKey } from '../../server/lib/time.js';
+import { dayEnd, dayKey, daysBetween, dayStart, isPastDeadline, monthKey, monthRange, previousMonth, yearKey } from '../../server/lib/time.js';
 
 describe('time (Asia/Shanghai)', () => {
   it('when an instant is late on the last day of a month in Shanghai, then it belongs to that month', () => {
@@ -17,5 +17,18 @@ describe('time (Asia/Shanghai)', () => {
 
   it('when two instants fall on consecutive Shanghai days, then they are one day apart', () => {
     expect(daysBetween(new Date('2026-11-01T15:59:00Z'), new Date('2026-11-01T16:01:00Z'))).to.equal(1);
+  });
+
+  it('when a day is given, then it starts at 00:00 and ends at 23:59:59.999 in Shanghai, and both read as that day', () => {
+    expect(dayStart('2026-12-10').toISOString()).to.equal('2026-12-09T16:00:00.000Z');
+    expect(dayEnd('2026-12-10').toISOString()).to.equal('2026-12-10T15:59:59.999Z');
+    expect([dayKey(dayStart('2026-12-10')), dayKey(dayEnd('2026-12-10'))]).to.deep.equal(['2026-12-10', '2026-12-10']);
+  });
+
+  it('when a deadline day has ended in Shanghai, then it is past; until 24:00 it is not, whatever hour of the day it was stored at', () => {
+    for (const due of [dayEnd('2026-12-10'), new Date('2026-12-10T00:00:00Z'), dayStart('2026-12-10')]) {
+      expect(isPastDeadline(due, new Date('2026-12-10T23:59:59.999+08:00'))).to.equal(false);
+      expect(isPastDeadline(due, new Date('2026-12-11T00:00:00+08:00'))).to.equal(true);
+    }
   });
 });

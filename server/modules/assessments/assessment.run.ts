@@ -6,7 +6,7 @@ import { User, type Stage, type UserDoc } from '../../../models/user.model.js';
 import { isClosedWhistleStatus, Whistle, type WhistleDoc } from '../../../models/whistle.model.js';
 import { replaceAllById } from '../../db/bulk.js';
 import { isDuplicateKeyError } from '../../lib/errors.js';
-import { daysBetween, monthRange, previousMonth } from '../../lib/time.js';
+import { daysBetween, isPastDeadline, monthRange, previousMonth } from '../../lib/time.js';
 import { groupBy } from '../../lib/group-by.js';
 import { notify } from '../notifications/index.js';
 import { proposePromotion, rateMonth, type MonthMetrics, type Rating } from './assessment.rules.js';
@@ -54,10 +54,10 @@ function metricsFor(pair: MentorshipDoc, data: Awaited<ReturnType<typeof loadMon
     progressLogs: logs.filter((l) => l.date >= start).length,
     totalLogs: logs.length,
     daysSinceLastLog: logs[0] ? daysBetween(logs[0].date, asOf) : null,
-    overdueMilestones: project ? project.milestones.filter((m) => m.dueDate < asOf && !done.has(String(m._id))).length : 0,
+    overdueMilestones: project ? project.milestones.filter((m) => isPastDeadline(m.dueDate, asOf) && !done.has(String(m._id))).length : 0,
     coachingNotes: (data.notesOf.get(String(pair._id)) ?? []).length,
     openWhistles: open.length,
-    overdueWhistles: open.filter((w) => w.dueDate < asOf).length,
+    overdueWhistles: open.filter((w) => isPastDeadline(w.dueDate, asOf)).length,
     percent: project?.percent ?? 0,
   };
 }

@@ -5,6 +5,7 @@ import { OrgUnit } from '../../../models/org-unit.model.js';
 import { PROJECT_STATUSES, Project, ProjectCategory } from '../../../models/project.model.js';
 import { CLOSED_WHISTLE_STATUSES, Whistle } from '../../../models/whistle.model.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
+import { deadlinesMissedBefore } from '../../lib/time.js';
 import { scoresKey } from '../evaluation/index.js';
 import { countBy, progressPercent, streetRows } from './dashboard.rules.js';
 
@@ -44,7 +45,7 @@ export async function districtDashboard(now: Date) {
       Project.find({}, { _id: 0, streetId: 1, status: 1, categoryKey: 1 }).lean<Array<{ streetId: Types.ObjectId; status: string; categoryKey: string }>>(),
       ProjectCategory.find({}).sort({ order: 1, _id: 1 }).lean<Array<{ _id: string; name: string }>>(),
     ])),
-    Whistle.find({ status: { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: now } }, lean).lean<Array<{ streetId: Types.ObjectId }>>(),
+    Whistle.find({ status: { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: deadlinesMissedBefore(now) } }, lean).lean<Array<{ streetId: Types.ObjectId }>>(),
     evaluationProgress(),
   ]);
   const byCategory = countBy(projects, (p) => p.categoryKey, categories.map((c) => c._id));

@@ -8,8 +8,10 @@ import {
   assignmentBody, assignmentsQuery, auditQuery, awardsQuery, createCycleBody, myEvaluationQuery, residentBody,
   residentBulkBody, resultsQuery, scoreBody, scoreParams,
 } from './evaluation.schemas.js';
-import { awards, computeCycleResults, exportResults, listResults, myEvaluation } from './results.service.js';
-import { addAssignments, assertCanReadAssignments, listAssignments, listAudit, putScore, residentScore, residentScoresBulk } from './scores.service.js';
+import { awards, computeCycleResults, exportResults, listResults } from './results.service.js';
+import { myEvaluation, myEvaluations } from './my-evaluation.service.js';
+import { addAssignments, assertCanReadAssignments, listAssignments } from './assignments.service.js';
+import { listAudit, putScore, residentScore, residentScoresBulk } from './scores.service.js';
 
 const tag = '组织力评估';
 const TARGET = { open: 'open', close: 'closed', publish: 'published' } as const;
@@ -29,7 +31,7 @@ export function evaluationRoutes(deps: Deps): RouteDef[] {
       schema: { params: idParams },
       handler: ({ params, actor }) => moveCycle(params.id, TARGET[action], actor, now(), computeCycleResults),
     })),
-    { method: 'post', path: '/evaluation-cycles/:id/assignments', tag, summary: '分配评分任务', access: ['admin'], status: 201,
+    { method: 'post', path: '/evaluation-cycles/:id/assignments', tag, summary: '分配评分任务（按范围：全区 / 街镇 / 指定书记；答复新分配与已分配人数）', access: ['admin'], status: 201,
       schema: { params: idParams, body: assignmentBody }, handler: ({ params, body }) => addAssignments(params.id, body) },
     { method: 'get', path: '/evaluation-cycles/:id/assignments', tag, summary: '评分任务与完成进度（评估人员只看到自己的）', access: ['admin', 'evaluator', 'department'],
       schema: { params: idParams, query: assignmentsQuery },
@@ -50,7 +52,9 @@ export function evaluationRoutes(deps: Deps): RouteDef[] {
       handler: async ({ params, res }) => sendXlsx(res, '组织力评估结果.xlsx', await exportResults(params.id)) },
     { method: 'get', path: '/evaluation-cycles/:id/awards', tag, summary: '最美书记（前 N 名，并列按规则区分）', access: ['admin'],
       schema: { params: idParams, query: awardsQuery }, handler: ({ params, query }) => awards(params.id, query.top) },
-    { method: 'get', path: '/me/evaluation', tag, summary: '我的组织力评估结果（公布后）', access: ['secretary'],
+    { method: 'get', path: '/me/evaluation', tag, summary: '我的组织力评估结果（公布后；按周期 id 或年份，默认最近一次公布）', access: ['secretary'],
       schema: { query: myEvaluationQuery }, handler: ({ query, actor }) => myEvaluation(actor, query.cycle) },
+    { method: 'get', path: '/me/evaluations', tag, summary: '我在各已公布周期的评估结果（最新在前）', access: ['secretary'],
+      handler: ({ actor }) => myEvaluations(actor) },
   ];
 }

@@ -12,10 +12,22 @@ export const createCycleBody = Joi.object({
   scale: Joi.object({ min: Joi.number().required(), max: Joi.number().required() }).description('评分区间，默认 0–100'),
 });
 
+const secretaryIds = () => Joi.array().items(objectId()).min(1).max(1000);
+const assignmentScope = Joi.alternatives()
+  .try(Joi.object({ secretaryIds: secretaryIds().required() }), Joi.object({ streetId: objectId().allow(null) }))
+  .messages({
+    'alternatives.match': 'scope 只能按街镇（streetId）或按书记（secretaryIds）之一 (scope is either streetId or secretaryIds)',
+    'alternatives.types': 'scope 须为对象 (scope must be an object)',
+  })
+  .description('{} 或 {streetId: null}：全区在职小梁；{streetId}：该街镇在职小梁；{secretaryIds}：指定书记');
 export const assignmentBody = Joi.object({
   evaluatorId: objectId().required(),
   source: key.required(),
-  secretaryIds: Joi.array().items(objectId()).min(1).max(1000).required(),
+  scope: assignmentScope,
+  secretaryIds: secretaryIds().description('同 scope.secretaryIds（旧写法）'),
+}).xor('scope', 'secretaryIds').messages({
+  'object.missing': '须给出 scope 或 secretaryIds (scope or secretaryIds required)',
+  'object.xor': 'scope 与 secretaryIds 只能给出一个 (give scope or secretaryIds, not both)',
 });
 export const assignmentsQuery = Joi.object({ evaluator: objectId() });
 export const scoreParams = Joi.object({ id: objectId().required(), secretaryId: objectId().required() });
@@ -33,4 +45,8 @@ export const residentBulkBody = Joi.object({ rows: Joi.array().items(residentRow
 export const resultsQuery = Joi.object({ street: objectId(), sort: Joi.string().valid('rank', 'name').default('rank') });
 export const awardsQuery = Joi.object({ top: Joi.number().integer().min(1).max(1000).default(53) });
 export const auditQuery = Joi.object({ secretary: objectId() });
-export const myEvaluationQuery = Joi.object({ cycle: Joi.number().integer().min(2000).max(2100).description('年份，默认最近一次公布') });
+export const myEvaluationQuery = Joi.object({
+  cycle: Joi.alternatives().try(Joi.number().integer().min(2000).max(2100), objectId())
+    .messages({ 'alternatives.match': 'cycle 须为评估周期 id 或年份 (cycle is a cycle id or a year)' })
+    .description('评估周期 id，或年份（该年最近一次公布的周期）；默认最近一次公布'),
+});

@@ -1,14 +1,12 @@
 import ExcelJS from 'exceljs';
 import { Types } from 'mongoose';
 import {
-  EvaluationAssignment, EvaluationCycle, EvaluationResults, EvaluationScore, ResidentScore, type AssignmentDoc, type CycleDoc, type ScoreDoc,
+  EvaluationAssignment, EvaluationResults, EvaluationScore, ResidentScore, type AssignmentDoc, type CycleDoc, type ScoreDoc,
 } from '../../../models/evaluation.model.js';
 import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { groupSums } from '../../db/aggregate.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
-import { forbidden, notFound } from '../../lib/errors.js';
-import type { Actor } from '../../lib/actor.js';
 import { compareResults, computeResults, scoresKey, type SecretaryInput, type SecretaryResult, type SourceTally } from './evaluation.rules.js';
 import { getCycle } from './cycles.service.js';
 
@@ -77,19 +75,6 @@ export async function awards(cycleId: string, top: number) {
     tieBreak: '综合得分高者在前；同分依次比较群众线上打分、大梁实地评估得分，再按书记编号 (final, then resident score, then mentor score, then id)',
     items: ordered.map((r, i) => ({ place: i + 1, ...r })),
   };
-}
-
-/** A secretary reads their own result once the cycle is published. */
-export async function myEvaluation(actor: Actor, year?: number) {
-  if (actor.role !== 'secretary') throw forbidden('只有书记有组织力评估结果 (secretaries only)');
-  const filter: Record<string, unknown> = { status: 'published' };
-  if (year) filter.year = year;
-  const cycle = await EvaluationCycle.findOne(filter).sort({ year: -1, _id: -1 }).lean<CycleDoc>();
-  if (!cycle) throw notFound('已公布的评估结果');
-  const snapshot = await EvaluationResults.findById(String(cycle._id)).lean<{ results: SecretaryResult[] }>();
-  const mine = snapshot?.results.find((r) => r.secretaryId === actor.id);
-  if (!mine) throw notFound('您的评估结果');
-  return { cycle: { id: String(cycle._id), name: cycle.name, year: cycle.year, indicators: cycle.indicators, sources: cycle.sources }, result: mine };
 }
 
 export async function exportResults(cycleId: string): Promise<Buffer> {

@@ -1,21 +1,21 @@
 import { asScoreWrite } from './score-writes.js';
 import { Types } from 'mongoose';
 import {
-  EvaluationAssignment, EvaluationScore, ResidentScore, ScoreAudit, type AssignmentDoc, type CycleDoc, type ScoreDoc,
+  EvaluationAssignment, EvaluationScore, ResidentScore, ScoreAudit, type CycleDoc, type ScoreDoc,
 } from '../../../models/evaluation.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { replaceAllById } from '../../db/bulk.js';
-import { cachedByVersion, collectionKey, dataChanged } from '../../db/versioned-cache.js';
-import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
-import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
+import { dataChanged } from '../../db/versioned-cache.js';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import type { Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
 import { getCycle } from './cycles.service.js';
 import { scoresKey } from './evaluation.rules.js';
 
 /** Which role scores which source: mentors' on-site assessment by evaluators, the departments' by department users. */
-const roleForSource = (source: string) => (source === 'department' ? 'department' : 'evaluator');
+export const roleForSource = (source: string) => (source === 'department' ? 'department' : 'evaluator');
 
-function assertSource(cycle: CycleDoc, source: string) {
+export function assertSource(cycle: CycleDoc, source: string) {
   if (!cycle.sources.some((s) => s.key === source)) throw invalid('unknown_source', `本周期没有评分来源 ${source} (unknown source)`, [{ path: 'source' }]);
 }
 
@@ -31,63 +31,6 @@ export function indicatorProblems(cycle: CycleDoc, values: Record<string, number
     }
   }
   return problems;
-}
-
-export async function addAssignments(cycleId: string, input: { evaluatorId: string; source: string; secretaryIds: string[] }) {
-  const cycle = await getCycle(cycleId);
-  if (!['draft', 'open'].includes(cycle.status)) throw conflict('cycle_state', '评估周期已结束，不能再分配 (cycle closed)');
-  assertSource(cycle, input.source);
-  if (input.source === 'resident') throw invalid('resident_source', '群众评分无需分配 (residents score online)', [{ path: 'source' }]);
-  const evaluator = await User.findById(input.evaluatorId).lean<UserDoc>();
-  if (!evaluator || evaluator.role !== roleForSource(input.source)) {
-    throw invalid('wrong_evaluator', `来源 ${input.source} 须由 ${roleForSource(input.source)} 角色评分 (wrong evaluator role)`, [{ path: 'evaluatorId' }]);
-  }
-  const ids = [...new Set(input.secretaryIds)];
-  const found = await User.find({ _id: { $in: ids }, role: 'secretary' }).lean<UserDoc[]>();
-  const missing = ids.filter((id) => !found.some((u) => String(u._id) === id));
-  if (missing.length) throw invalid('unknown_secretaries', `这些书记不存在：${missing.join(', ')}`, missing.map((id) => ({ path: 'secretaryIds', value: id })));
-  const docs = ids.map((secretaryId) => ({
-    _id: `${cycleId}:${input.source}:${input.evaluatorId}:${secretaryId}`, cycleId, source: input.source, evaluatorId: input.evaluatorId, secretaryId,
-  }));
-  try {
-    await EvaluationAssignment.insertMany(docs, { ordered: false });
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err; // already assigned: nothing to add
-  }
-  await dataChanged(scoresKey(cycleId));
-  return listAssignments(cycleId, input.evaluatorId);
-}
-
-/**
- * What each evaluator has to score and what is still left, for district staff or the evaluator.
- * Kept until the cycle's next score or assignment write or an account change: the whole cycle is
- * thousands of documents.
- */
-export function listAssignments(cycleId: string, evaluatorId?: string) {
-  return cachedByVersion([scoresKey(cycleId), collectionKey('users')], `assignments:${evaluatorId ?? 'all'}`, () => readAssignments(cycleId, evaluatorId));
-}
-
-async function readAssignments(cycleId: string, evaluatorId?: string) {
-  const filter: Record<string, unknown> = { cycleId: new Types.ObjectId(cycleId) };
-  if (evaluatorId) filter.evaluatorId = new Types.ObjectId(evaluatorId);
-  const [assignments, scores] = await Promise.all([
-    EvaluationAssignment.find(filter).lean<AssignmentDoc[]>(),
-    EvaluationScore.find(filter, { _id: 1 }).lean<Array<{ _id: string }>>(),
-  ]);
-  const scored = new Set(scores.map((s) => s._id));
-  const people = new Map(
-    (await User.find({ _id: { $in: [...new Set(assignments.flatMap((a) => [String(a.evaluatorId), String(a.secretaryId)]))] } }).lean<UserDoc[]>()).map((u) => [String(u._id), u.displayName]),
-  );
-  const groups = new Map<string, { evaluatorId: string; evaluatorName: string | null; source: string; assigned: number; scored: number; remaining: Array<{ secretaryId: string; displayName: string | null }> }>();
-  for (const a of assignments) {
-    const key = `${a.evaluatorId}:${a.source}`;
-    const g = groups.get(key) ?? { evaluatorId: String(a.evaluatorId), evaluatorName: people.get(String(a.evaluatorId)) ?? null, source: a.source, assigned: 0, scored: 0, remaining: [] };
-    g.assigned++;
-    if (scored.has(a._id)) g.scored++;
-    else g.remaining.push({ secretaryId: String(a.secretaryId), displayName: people.get(String(a.secretaryId)) ?? null });
-    groups.set(key, g);
-  }
-  return { items: [...groups.values()] };
 }
 
 export async function putScore(
@@ -171,10 +114,4 @@ export async function residentScoresBulk(cycleId: string, rows: ResidentInput[],
     await dataChanged(scoresKey(cycleId));
     return { rows: rows.length, stored: unique.length };
   });
-}
-
-export function assertCanReadAssignments(actor: Actor, evaluatorId?: string) {
-  if (isAdmin(actor)) return evaluatorId;
-  if (evaluatorId && !sameId(evaluatorId, actor.id)) throw forbidden('只能查看自己的评分任务 (only your own assignments)');
-  return actor.id;
 }

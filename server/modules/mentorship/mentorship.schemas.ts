@@ -1,7 +1,7 @@
 import Joi from 'joi';
 import { MENTORSHIP_STATUSES, NOTE_KINDS } from '../../../models/mentorship.model.js';
 import { STAGES } from '../../../models/user.model.js';
-import { date, objectId, paging } from '../../http/common-schemas.js';
+import { date, objectId, paging, startDay } from '../../http/common-schemas.js';
 
 const cohort = Joi.string().trim().min(1).max(32).description('届别 / 批次，如 "2026"');
 
@@ -9,7 +9,7 @@ export const createMentorshipBody = Joi.object({
   mentorId: objectId().required().description('大梁'),
   menteeId: objectId().required().description('小梁'),
   cohort: cohort.required(),
-  startDate: date().required().description('结对开始日期'),
+  startDate: startDay().required().description('结对开始日期（YYYY-MM-DD）'),
 });
 
 export const endMentorshipBody = Joi.object({

@@ -1,5 +1,6 @@
 import { isClosedWhistleStatus } from '../../../models/whistle.model.js';
 import { sameId, type Actor } from '../../lib/actor.js';
+import { isPastDeadline } from '../../lib/time.js';
 
 export const DEFAULT_CATEGORIES = [
   { _id: 'environment', name: '环境整治', order: 1 },
@@ -43,8 +44,9 @@ export function projectView(
   return 'summary';
 }
 
+/** Unresolved after its due day (a Shanghai day) has ended. */
 export const isWhistleOverdue = (w: { status: string; dueDate: Date }, now: Date) =>
-  !isClosedWhistleStatus(w.status) && w.dueDate.getTime() < now.getTime();
+  !isClosedWhistleStatus(w.status) && isPastDeadline(w.dueDate, now);
 
 export interface PopularityInput {
   projectId: string;

@@ -1,11 +1,11 @@
 import Joi from 'joi';
 import { PROJECT_STATUSES } from '../../../models/project.model.js';
 import { RESPONSE_STATUSES, WHISTLE_STATUSES } from '../../../models/whistle.model.js';
-import { date, objectId, paging } from '../../http/common-schemas.js';
+import { date, deadlineDay, objectId, paging, startDay } from '../../http/common-schemas.js';
 import { PROJECT_SORTS } from './projects.service.js';
 
 const categoryKey = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
-const milestone = Joi.object({ _id: objectId(), title: Joi.string().trim().min(1).max(100).required(), dueDate: date().required() });
+const milestone = Joi.object({ _id: objectId(), title: Joi.string().trim().min(1).max(100).required(), dueDate: deadlineDay().required().description('计划完成日期（YYYY-MM-DD，当日 24 时前完成不算逾期）') });
 const cycle = Joi.string().pattern(/^\d{4}$/).description('评选周期（年份），默认今年');
 
 export const categoryParams = Joi.object({ key: categoryKey.required() });
@@ -15,14 +15,14 @@ export const createProjectBody = Joi.object({
   title: Joi.string().trim().min(2).max(60).required().description('项目名称'),
   categoryKey: categoryKey.required().description('项目类别'),
   goal: Joi.string().trim().min(2).max(1000).required().description('项目目标'),
-  startDate: date().required(),
+  startDate: startDay().required().description('开始日期（YYYY-MM-DD）'),
   milestones: Joi.array().items(milestone).max(20).default([]),
 });
 export const updateProjectBody = Joi.object({
   title: Joi.string().trim().min(2).max(60),
   categoryKey,
   goal: Joi.string().trim().min(2).max(1000),
-  startDate: date(),
+  startDate: startDay().description('开始日期（YYYY-MM-DD）'),
   milestones: Joi.array().items(milestone).max(20),
 }).min(1);
 export const statusBody = Joi.object({
@@ -50,7 +50,7 @@ export const commentBody = Joi.object({ note: Joi.string().trim().min(1).max(100
 export const whistleBody = Joi.object({
   departmentId: objectId().required().description('职能部门账号'),
   problem: Joi.string().trim().min(2).max(1000).required(),
-  dueDate: date().required().description('办结期限'),
+  dueDate: deadlineDay().required().description('办结期限（YYYY-MM-DD，当日 24 时前办结不算超期）'),
 });
 export const responseBody = Joi.object({ status: Joi.string().valid(...RESPONSE_STATUSES).required(), note: Joi.string().trim().min(1).max(1000).required() });
 export const listWhistlesQuery = Joi.object({

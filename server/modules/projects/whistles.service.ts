@@ -4,7 +4,7 @@ import { CLOSED_WHISTLE_STATUSES, isClosedWhistleStatus, Whistle, type WhistleDo
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
-import { dayKey } from '../../lib/time.js';
+import { dayKey, deadlinesMissedBefore, isPastDeadline } from '../../lib/time.js';
 import { departmentResponseStats, isWhistleOverdue } from './projects.rules.js';
 import { ownProject } from './projects.service.js';
 import { notify } from '../notifications/index.js';
@@ -16,7 +16,7 @@ export async function blowWhistle(projectId: string, input: { departmentId: stri
   if (!dept || dept.role !== 'department' || !dept.active) {
     throw invalid('not_a_department', '所选对象不是职能部门账号 (not a department)', [{ path: 'departmentId' }]);
   }
-  if (dayKey(input.dueDate) < dayKey(now)) throw invalid('due_in_past', '办结期限不能早于今天 (due date is in the past)', [{ path: 'dueDate' }]);
+  if (isPastDeadline(input.dueDate, now)) throw invalid('due_in_past', '办结期限不能早于今天 (due date is in the past)', [{ path: 'dueDate' }]);
   const w = await Whistle.create({
     projectId: p._id, ownerId: p.ownerId, communityId: p.communityId, streetId: p.streetId,
     departmentId: dept._id, problem: input.problem, dueDate: input.dueDate,
@@ -49,7 +49,7 @@ function whistleFilter(q: Omit<WhistleQuery, 'page' | 'pageSize'>, actor: Actor,
   if (q.department) filter.departmentId = new Types.ObjectId(q.department);
   if (q.project) filter.projectId = new Types.ObjectId(q.project);
   if (q.status) filter.status = q.status;
-  if (q.overdue) Object.assign(filter, { status: q.status ?? { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: now } });
+  if (q.overdue) Object.assign(filter, { status: q.status ?? { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: deadlinesMissedBefore(now) } });
   if (actor.role === 'department') filter.departmentId = new Types.ObjectId(actor.id);
   else if (actor.role === 'secretary') filter.ownerId = new Types.ObjectId(actor.id);
   else if (!isAdmin(actor)) throw forbidden();
@@ -82,7 +82,7 @@ export async function whistleStats(now: Date) {
  * reminders have deterministic ids, so a second run (or a second worker) reminds nobody twice.
  */
 export async function watchOverdueWhistles(now: Date) {
-  const overdue = await Whistle.find({ status: { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: now } }).lean<WhistleDoc[]>();
+  const overdue = await Whistle.find({ status: { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: deadlinesMissedBefore(now) } }).lean<WhistleDoc[]>();
   const admins = await User.find({ role: 'admin', active: true }).lean<UserDoc[]>();
   let newlyOverdue = 0;
   let reminders = 0;

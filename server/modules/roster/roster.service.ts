@@ -2,7 +2,7 @@ import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { invalid } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
-import { yearKey } from '../../lib/time.js';
+import { dayKey, dayStart, yearKey } from '../../lib/time.js';
 import { endsSessions, newTokenVersion } from '../accounts/index.js';
 import { pairSecretaries } from '../mentorship/index.js';
 import { loadRosterContext, type RosterContext } from './roster.checks.js';
@@ -142,7 +142,7 @@ async function pairMentees(rows: RosterRow[], ctx: RosterContext, actor: Actor, 
     if (current && String(current.mentorId) === String(mentor._id)) counts.unchanged++;
     else {
       const taken = ctx.activeCountByMentor.get(String(mentor._id)) ?? 0;
-      await pairSecretaries(mentor, mentee, { cohort: r.cohort, startDate: now, slotHint: taken + 1 }, actor);
+      await pairSecretaries(mentor, mentee, { cohort: r.cohort, startDate: dayStart(dayKey(now)), slotHint: taken + 1 }, actor);
       ctx.activeCountByMentor.set(String(mentor._id), taken + 1);
       counts.created++;
     }
