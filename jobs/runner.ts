@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { JobLock, JobRun } from '../models/assessment.model.js';
 import { upsertSetById } from '../server/db/bulk.js';
 import { isDuplicateKeyError } from '../server/lib/errors.js';
+import { releaseOnce } from '../server/db/release-once.js';
 import type { Deps } from '../server/deps.js';
 import type { JobModule } from './job.js';
 
@@ -28,13 +29,14 @@ export async function acquireRunLock(name: string, owner: string): Promise<boole
     }
     const held = await JobLock.findById(name).lean<{ owner: string; heartbeatAt?: Date; startedAt: Date }>();
     if (held && Date.now() - (held.heartbeatAt ?? held.startedAt).getTime() < STALE_LOCK_MS) return false;
-    if (held) await JobLock.deleteOne({ _id: name, owner: held.owner });
+    if (held) await releaseRunLock(name, held.owner);
   }
   return false;
 }
 
-/** Releases the lock only if this run still owns it. */
-export const releaseRunLock = (name: string, owner: string) => JobLock.deleteOne({ _id: name, owner });
+/** Releases the lock only if `owner` still holds it; one release per holder, so a takeover never removes the next run's lock. */
+export const releaseRunLock = (name: string, owner: string) =>
+  releaseOnce(`job-lock:${name}:${owner}`, () => JobLock.deleteOne({ _id: name, owner }));
 
 /** Keeps the lock fresh while the run is alive; warns if another run took it over meanwhile. */
 function startHeartbeat(name: string, owner: string, deps: Deps) {

@@ -32,3 +32,15 @@ const scoreWriteSchema = new Schema(
 );
 scoreWriteSchema.index({ cycleId: 1 });
 export const ScoreWriteInFlight = mongoose.model('ScoreWriteInFlight', scoreWriteSchema, 'evaluation_writes_in_flight');
+
+/**
+ * "This claim is being released by me": `_id` names the claim and its holder. FerretDB deletes by
+ * reading the matching documents and then deleting their `_id`s, so a conditional delete racing a
+ * release and a new claim of the same place could remove the new claim; inserting this first lets
+ * exactly one caller delete a given holder's claim (server/db/release-once.ts).
+ */
+const claimReleaseSchema = new Schema(
+  { _id: { type: String, required: true } },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+export const ClaimRelease = mongoose.model('ClaimRelease', claimReleaseSchema, 'claim_releases');

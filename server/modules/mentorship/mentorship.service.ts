@@ -4,6 +4,7 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import { releaseDeadClaims, type PairClaim } from './pair-claims.js';
 import { recordTransition } from '../../db/transitions.js';
+import { releaseOnce } from '../../db/release-once.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { canMentor, capacityOf } from './mentorship.rules.js';
@@ -73,8 +74,8 @@ async function tryMentorSlots(mentorId: string, capacity: number, mentorshipId: 
 
 async function releaseClaims(mentorId: string, menteeId: string, slot: number | null, mentorshipId: Types.ObjectId) {
   await Promise.all([
-    MenteeLock.deleteOne({ _id: menteeId, mentorshipId }),
-    slot === null ? null : MentorSlot.deleteOne({ _id: `${mentorId}:${slot}`, mentorshipId }),
+    releaseOnce(`mentee-lock:${menteeId}:${mentorshipId}`, () => MenteeLock.deleteOne({ _id: menteeId, mentorshipId })),
+    slot === null ? null : releaseOnce(`mentor-slot:${mentorId}:${slot}:${mentorshipId}`, () => MentorSlot.deleteOne({ _id: `${mentorId}:${slot}`, mentorshipId })),
   ]);
 }
 

@@ -1,6 +1,7 @@
 import type { Model } from 'mongoose';
 import { MenteeLock, Mentorship, MentorSlot } from '../../../models/mentorship.model.js';
 import { pastGrace } from '../../lib/claims.js';
+import { releaseOnce } from '../../db/release-once.js';
 
 /** A mentor slot or a mentee lock: held for one pairing from `createdAt`. */
 export interface PairClaim {
@@ -23,8 +24,12 @@ export async function releaseDeadClaims(claims: PairClaim[], model: Model<any>):
     const s = status.get(String(c.mentorshipId));
     return s === 'ended' || (s === undefined && pastGrace(c.createdAt));
   });
-  for (const claim of dead) await model.deleteOne({ _id: claim._id, mentorshipId: claim.mentorshipId });
-  return dead.length;
+  let released = 0;
+  for (const claim of dead) {
+    const ticket = `${model.collection.collectionName}:${claim._id}:${claim.mentorshipId}`;
+    if (await releaseOnce(ticket, () => model.deleteOne({ _id: claim._id, mentorshipId: claim.mentorshipId }))) released++;
+  }
+  return released;
 }
 
 /** The sweep's half for pairings: every mentor slot and mentee lock (a few per secretary) is checked. */

@@ -4,6 +4,7 @@ import { Reply } from '../../http/route.js';
 import { conflict, isDuplicateKeyError, requestInProgress } from '../../lib/errors.js';
 import { pastGrace, retryAfterSeconds } from '../../lib/claims.js';
 import { releaseCap } from './cap-chain.js';
+import { releaseOnce } from '../../db/release-once.js';
 
 export type AwardClaim = Pick<IdempotencyKeyDoc, '_id' | 'entryId' | 'capChain' | 'createdAt'>;
 
@@ -36,11 +37,18 @@ export async function claimIdempotencyKey(_id: string, requestHash: string, capC
   throw requestInProgress(1);
 }
 
-/** Undoes an award that was not written: its cap room first, then its key (so a sweep still finds the key if we stop between). */
-export async function releaseAwardClaim(claim: Pick<AwardClaim, '_id' | 'entryId' | 'capChain'>) {
+/**
+ * Undoes an award that was not written: its cap room first, then its key (so a sweep still finds the
+ * key if we stop between). Returns whether this caller freed the key.
+ */
+export async function releaseAwardClaim(claim: Pick<AwardClaim, '_id' | 'entryId' | 'capChain'>): Promise<boolean> {
   if (claim.capChain) await releaseCap(claim.capChain, claim.entryId);
-  await IdempotencyKey.deleteOne({ _id: claim._id, entryId: claim.entryId });
+  return releaseKey(claim);
 }
+
+/** Frees the key for a new request (only the holder of this claim's release ticket deletes it). */
+export const releaseKey = (claim: Pick<AwardClaim, '_id' | 'entryId'>) =>
+  releaseOnce(`idempotency-key:${claim._id}:${claim.entryId}`, () => IdempotencyKey.deleteOne({ _id: claim._id, entryId: claim.entryId }));
 
 /**
  * The sweep's half for awards: settles keys whose entry was written, releases those left by a crash.
@@ -55,8 +63,7 @@ export async function sweepAwardClaims(): Promise<number> {
   for (const key of unsettled) {
     if (written.has(String(key.entryId))) {
       await IdempotencyKey.updateOne({ _id: key._id, entryId: key.entryId }, { $set: { settled: true } });
-    } else if (pastGrace(key.createdAt)) {
-      await releaseAwardClaim(key);
+    } else if (pastGrace(key.createdAt) && (await releaseAwardClaim(key))) {
       released++;
     }
   }

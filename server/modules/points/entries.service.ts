@@ -4,7 +4,7 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { Reply } from '../../http/route.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound, requestInProgress, writeTimedOut } from '../../lib/errors.js';
 import { claimAge, CLAIM_WRITE_DEADLINE_MS, pastGrace, retryAfterSeconds } from '../../lib/claims.js';
-import { claimIdempotencyKey, releaseAwardClaim } from './award-claims.js';
+import { claimIdempotencyKey, releaseAwardClaim, releaseKey } from './award-claims.js';
 import { capChainOf, claimCap, releaseCap } from './cap-chain.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { monthKey, yearKey } from '../../lib/time.js';
@@ -49,7 +49,7 @@ export async function postEntry(input: EntryInput, idempotencyKey: string, actor
   let entry: PointsEntryDoc;
   try {
     if (capChain && !(await claimCap(capChain, claim.entryId, points, rule.monthlyCap!)).ok) {
-      await IdempotencyKey.deleteOne({ _id: claim._id, entryId: claim.entryId });
+      await releaseKey(claim);
       throw overCap(rule, points, true);
     }
     // Past this point a replay may already call the claim dead: undo instead of writing late.

@@ -1,4 +1,5 @@
 import { recordTransition } from '../../db/transitions.js';
+import { releaseOnce } from '../../db/release-once.js';
 import { Types } from 'mongoose';
 import {
   MilestoneDone, Project, ProjectCategory, ProjectComment, ProjectLock, ProjectProgress,
@@ -62,7 +63,7 @@ export async function createProject(input: ProjectInput, actor: Actor) {
     });
     return p.toObject();
   } catch (err) {
-    await ProjectLock.deleteOne({ _id: actor.id, projectId: id });
+    await releaseProjectLock(actor.id, id);
     throw err;
   }
 }
@@ -79,6 +80,10 @@ export async function updateProject(id: string, changes: Partial<ProjectInput>, 
   return Project.findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after' }).lean<ProjectDoc>();
 }
 
+/** "One active project per owner" is freed once per project (server/db/release-once.ts). */
+const releaseProjectLock = (ownerId: string, projectId: Types.ObjectId | string) =>
+  releaseOnce(`project-lock:${ownerId}:${projectId}`, () => ProjectLock.deleteOne({ _id: ownerId, projectId }));
+
 type StatusEntry = { from: ProjectStatus; to: ProjectStatus; reason: string; byId: string; at: Date };
 
 export async function setProjectStatus(id: string, to: ProjectStatus, reason: string, actor: Actor, now: Date) {
@@ -92,7 +97,7 @@ export async function setProjectStatus(id: string, to: ProjectStatus, reason: st
     { _id: p._id, status: change.transition.data.from, statusHistory: { $size: history.length } },
     { $set: { status: change.transition.data.to, statusHistory: [...history, change.transition.data] } },
   );
-  if (releasesOwner(change.transition.data.to)) await ProjectLock.deleteOne({ _id: String(p.ownerId), projectId: p._id });
+  if (releasesOwner(change.transition.data.to)) await releaseProjectLock(String(p.ownerId), p._id);
   if (!change.won) throw conflict('status_changed', '项目状态刚被修改，请刷新 (status changed concurrently)');
   return getProjectOrThrow(id);
 }
