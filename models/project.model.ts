@@ -53,7 +53,7 @@ export const Project = mongoose.model('Project', projectSchema, 'projects');
 /** "One open first-thing project per secretary": `_id` is the owner's id; released when done or cancelled. */
 const projectLockSchema = new Schema(
   { _id: { type: String, required: true }, projectId: { type: Schema.Types.ObjectId, required: true } },
-  { versionKey: false },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 export const ProjectLock = mongoose.model('ProjectLock', projectLockSchema, 'project_locks');
 

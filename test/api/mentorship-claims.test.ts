@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { Types } from 'mongoose';
 import { MenteeLock, Mentorship, MentorSlot } from '../../models/mentorship.model.js';
 import { Transition } from '../../models/transition.model.js';
+import { ProjectLock } from '../../models/project.model.js';
+import { sweepProjectLocks } from '../../server/modules/projects/index.js';
 import { sweepPairClaims } from '../../server/modules/mentorship/pair-claims.js';
 import { request, testApp } from '../support/app.js';
 import { TEST_NOW } from '../support/clock.js';
@@ -94,5 +96,22 @@ describe('mentorships: claims left by crashes and racing ends', () => {
     const stored = await Mentorship.findById(created.body._id).lean();
     expect(stored).to.include({ status: 'ended', endReason: '届满' });
     expect(await MenteeLock.exists({ _id: String(mentees[0]._id) })).to.equal(null);
+  });
+
+  it('when a project was cut off after its owner lock, then within the grace period the owner is told they have a project, after it they can create one, and the sweep frees such locks', async () => {
+    const { communities } = await createOrgTree(1, 1);
+    const owner = await createMentee(communities[0], { displayName: '小李' });
+    const other = await createMentee(communities[0], { displayName: '小王' });
+    const body = { title: '加装电梯', categoryKey: 'elevator', goal: '完成征询', startDate: '2026-09-01' };
+    await ProjectLock.create({ _id: String(owner._id), projectId: new Types.ObjectId() });
+    const young = await request(app).post('/api/v1/projects').set('Authorization', bearer(owner)).send(body);
+    expect(young.status).to.equal(409);
+    expect(young.body.error.code).to.equal('project_exists');
+    await ProjectLock.collection.updateOne({ _id: String(owner._id) } as never, { $set: { createdAt: LONG_AGO } });
+    expect((await request(app).post('/api/v1/projects').set('Authorization', bearer(owner)).send(body)).status).to.equal(201);
+    await ProjectLock.collection.insertOne({ _id: String(other._id), projectId: new Types.ObjectId(), createdAt: LONG_AGO } as never);
+    expect(await Promise.all([sweepProjectLocks(), sweepProjectLocks()]).then(([a, b]) => a + b)).to.equal(1);
+    expect(await ProjectLock.exists({ _id: String(other._id) })).to.equal(null);
+    expect(await ProjectLock.exists({ _id: String(owner._id) })).to.not.equal(null);
   });
 });

@@ -3,3 +3,4 @@ export { seedDefaultCategories } from './categories.service.js';
 export { isWhistleOverdue } from './projects.rules.js';
 export { watchOverdueWhistles } from './whistles.service.js';
 export { votesKey } from './votes.service.js';
+export { sweepProjectLocks } from './projects.service.js';

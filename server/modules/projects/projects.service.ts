@@ -1,5 +1,6 @@
 import { recordTransition } from '../../db/transitions.js';
 import { releaseOnce } from '../../db/release-once.js';
+import { pastGrace } from '../../lib/claims.js';
 import { Types } from 'mongoose';
 import {
   MilestoneDone, Project, ProjectCategory, ProjectComment, ProjectLock, ProjectProgress,
@@ -51,12 +52,7 @@ export async function createProject(input: ProjectInput, actor: Actor) {
   }
   await assertCategory(input.categoryKey);
   const id = new Types.ObjectId();
-  try {
-    await ProjectLock.create({ _id: actor.id, projectId: id });
-  } catch (err) {
-    if (isDuplicateKeyError(err)) throw conflict('project_exists', '您已有一个进行中的“开门第一件事”项目 (you already have an open project)');
-    throw err;
-  }
+  await claimProjectLock(actor.id, id);
   try {
     const p = await Project.create({
       _id: id, ...input, ownerId: owner._id, communityId: owner.orgUnitId, streetId: owner.streetId, districtId: owner.districtId,
@@ -83,6 +79,38 @@ export async function updateProject(id: string, changes: Partial<ProjectInput>, 
 /** "One active project per owner" is freed once per project (server/db/release-once.ts). */
 const releaseProjectLock = (ownerId: string, projectId: Types.ObjectId | string) =>
   releaseOnce(`project-lock:${ownerId}:${projectId}`, () => ProjectLock.deleteOne({ _id: ownerId, projectId }));
+
+/** "One open project per owner": the lock is inserted before the project; a dead one (crash, or a finished project) is freed on conflict. */
+async function claimProjectLock(ownerId: string, projectId: Types.ObjectId) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await ProjectLock.create({ _id: ownerId, projectId });
+      return;
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+    if (!(await releaseDeadProjectLocks(await ProjectLock.find({ _id: ownerId }).lean<ProjectLockDoc[]>()))) break;
+  }
+  throw conflict('project_exists', '您已有一个进行中的“开门第一件事”项目 (you already have an open project)');
+}
+
+type ProjectLockDoc = { _id: string; projectId: Types.ObjectId; createdAt?: Date };
+
+/** Locks whose project was never written (past the grace period) or is done or cancelled. */
+async function releaseDeadProjectLocks(locks: ProjectLockDoc[]): Promise<number> {
+  if (!locks.length) return 0;
+  const projects = new Map((await Project.find({ _id: { $in: locks.map((l) => l.projectId) } }, { status: 1 }).lean<ProjectDoc[]>()).map((p) => [String(p._id), p.status]));
+  let released = 0;
+  for (const lock of locks) {
+    const status = projects.get(String(lock.projectId));
+    const dead = status === undefined ? pastGrace(lock.createdAt) : releasesOwner(status);
+    if (dead && (await releaseProjectLock(lock._id, lock.projectId))) released++;
+  }
+  return released;
+}
+
+/** The sweep's half for projects: every owner's lock (one per secretary) is checked. */
+export const sweepProjectLocks = async () => releaseDeadProjectLocks(await ProjectLock.find({}).lean<ProjectLockDoc[]>());
 
 type StatusEntry = { from: ProjectStatus; to: ProjectStatus; reason: string; byId: string; at: Date };
 
