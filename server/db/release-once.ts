@@ -27,3 +27,20 @@ export async function releaseOnce(ticket: string, release: () => Promise<unknown
   }
   return false;
 }
+
+/**
+ * Inserts a claim (`insert` rejects with a duplicate-key error when the place is held); when held,
+ * `repair` frees dead holders (returning how many) and the insert is tried once more. False: held.
+ */
+export async function insertClaimRepairing(insert: () => Promise<unknown>, repair: () => Promise<number>): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await insert();
+      return true;
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+    if (attempt === 0 && !(await repair())) return false;
+  }
+  return false;
+}

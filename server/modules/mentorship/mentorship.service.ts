@@ -4,7 +4,7 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import { releaseDeadClaims, type PairClaim } from './pair-claims.js';
 import { recordTransition } from '../../db/transitions.js';
-import { releaseOnce } from '../../db/release-once.js';
+import { insertClaimRepairing, releaseOnce } from '../../db/release-once.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { canMentor, capacityOf } from './mentorship.rules.js';
@@ -33,16 +33,12 @@ export async function withPeople(items: MentorshipDoc[]) {
 }
 
 async function claimMenteeLock(menteeId: string, mentorshipId: Types.ObjectId) {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await MenteeLock.create({ _id: menteeId, mentorshipId });
-      return;
-    } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
-    }
-    // Repair on conflict: a lock whose pairing was never written (a crash) or has ended is freed.
-    if (!(await releaseDeadClaims(await MenteeLock.find({ _id: menteeId }).lean<PairClaim[]>(), MenteeLock))) break;
-  }
+  // Repair on conflict: a lock whose pairing was never written (a crash) or has ended is freed.
+  const claimed = await insertClaimRepairing(
+    () => MenteeLock.create({ _id: menteeId, mentorshipId }),
+    async () => releaseDeadClaims(await MenteeLock.find({ _id: menteeId }).lean<PairClaim[]>(), MenteeLock),
+  );
+  if (claimed) return;
   throw conflict('mentee_has_mentor', '该小梁已有在带的大梁，请先结束原结对 (mentee already has an active mentor)');
 }
 

@@ -1,5 +1,5 @@
 import { recordTransition } from '../../db/transitions.js';
-import { releaseOnce } from '../../db/release-once.js';
+import { insertClaimRepairing, releaseOnce } from '../../db/release-once.js';
 import { pastGrace } from '../../lib/claims.js';
 import { Types } from 'mongoose';
 import {
@@ -8,7 +8,7 @@ import {
 } from '../../../models/project.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { Whistle, type WhistleDoc } from '../../../models/whistle.model.js';
-import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
@@ -82,15 +82,11 @@ const releaseProjectLock = (ownerId: string, projectId: Types.ObjectId | string)
 
 /** "One open project per owner": the lock is inserted before the project; a dead one (crash, or a finished project) is freed on conflict. */
 async function claimProjectLock(ownerId: string, projectId: Types.ObjectId) {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await ProjectLock.create({ _id: ownerId, projectId });
-      return;
-    } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
-    }
-    if (!(await releaseDeadProjectLocks(await ProjectLock.find({ _id: ownerId }).lean<ProjectLockDoc[]>()))) break;
-  }
+  const claimed = await insertClaimRepairing(
+    () => ProjectLock.create({ _id: ownerId, projectId }),
+    async () => releaseDeadProjectLocks(await ProjectLock.find({ _id: ownerId }).lean<ProjectLockDoc[]>()),
+  );
+  if (claimed) return;
   throw conflict('project_exists', '您已有一个进行中的“开门第一件事”项目 (you already have an open project)');
 }
 
