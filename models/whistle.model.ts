@@ -23,6 +23,12 @@ const whistleSchema = new Schema(
     closedAt: { type: Date, default: null },
     /** Set by the whistle-watch job the first time it finds the whistle overdue. */
     overdueSince: { type: Date, default: null },
+    /**
+     * How many changes (responses, the overdue stamp) have been written. Change n+1 is decided by
+     * inserting the transition "whistle:<id>#<n+1>" and written on top of state n, so a response and
+     * the watch job never overwrite each other (FerretDB rewrites the whole document on update).
+     */
+    changeSeq: { type: Number, default: 0 },
   },
   { timestamps: true },
 );

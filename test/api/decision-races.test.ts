@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { StageProposal } from '../../models/assessment.model.js';
 import { Project } from '../../models/project.model.js';
+import { Whistle } from '../../models/whistle.model.js';
+import { watchOverdueWhistles } from '../../server/modules/projects/index.js';
 import { User } from '../../models/user.model.js';
 import { testApp } from '../support/app.js';
 import { TEST_NOW } from '../support/clock.js';
@@ -73,5 +75,29 @@ describe('racing decisions', () => {
     const stored = await Project.findById(project._id).lean();
     expect(stored?.status).to.equal(winners[0].body.status);
     expect(stored?.statusHistory).to.have.length(1);
+  });
+
+  it('when department responses race each other and the whistle-watch job, then every accepted response is stored once, the overdue stamp is kept, and neither overwrites the other', async () => {
+    for (let round = 0; round < 4; round++) {
+      const { communities } = await createOrgTree(1, 1);
+      const owner = await createMentee(communities[0]);
+      const dept = await createUser({ role: 'department', displayName: `区建管委${round}` });
+      const project = await Project.create({ ownerId: owner._id, communityId: communities[0]._id, title: '加装电梯', categoryKey: 'elevator', goal: '完成征询', startDate: TEST_NOW });
+      const whistle = await Whistle.create({ projectId: project._id, ownerId: owner._id, departmentId: dept._id, problem: '审批', dueDate: new Date('2026-11-10T23:59:59.999+08:00') });
+      const [answers] = await Promise.all([
+        postAll(Array.from({ length: 6 }, (_, i) => ({ path: `/whistles/${whistle._id}/responses`, body: { status: 'in_progress', note: `办理中 ${i}` } })), bearer(dept)),
+        watchOverdueWhistles(TEST_NOW),
+        watchOverdueWhistles(TEST_NOW),
+      ]);
+      // A response that read the whistle after another was written is a later response, not a loser.
+      const accepted = answers.filter((a) => a.status === 201);
+      expect(accepted.length, `round ${round}`).to.be.at.least(1);
+      expect(answers.filter((a) => a.status !== 201).every((a) => a.status === 409 && a.body.error.code === 'whistle_changed')).to.equal(true);
+      const stored = await Whistle.findById(whistle._id).lean();
+      expect(stored?.responses.map((r) => r.note).sort(), `round ${round}`).to.deep.equal(accepted.map((a) => a.body.responses.at(-1).note).sort());
+      expect(stored?.status).to.equal('in_progress');
+      expect(stored?.overdueSince, `round ${round}`).to.be.instanceOf(Date);
+      expect(stored?.changeSeq).to.equal(accepted.length + 1);
+    }
   });
 });

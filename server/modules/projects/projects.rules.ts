@@ -113,3 +113,23 @@ export function departmentResponseStats(whistles: WhistleTiming[], now: Date) {
     };
   }).sort((a, b) => a.departmentId.localeCompare(b.departmentId));
 }
+
+/** One change to a whistle: a department's response, or the watch job's first overdue stamp. */
+export type WhistleChange =
+  | { kind: 'response'; status: string; note: string; authorId: string; at: Date }
+  | { kind: 'overdue'; at: Date };
+
+/** The fields a change writes on top of the whistle as it was (pure: every applier computes the same). */
+export function whistleAfter(
+  w: { responses?: unknown[]; firstResponseAt?: Date | null; closedAt?: Date | null; overdueSince?: Date | null },
+  change: WhistleChange,
+): Record<string, unknown> {
+  if (change.kind === 'overdue') return { overdueSince: w.overdueSince ?? change.at };
+  const { kind: _k, ...response } = change;
+  return {
+    status: change.status,
+    responses: [...(w.responses ?? []), response],
+    firstResponseAt: w.firstResponseAt ?? change.at,
+    closedAt: isClosedWhistleStatus(change.status) ? change.at : (w.closedAt ?? null),
+  };
+}

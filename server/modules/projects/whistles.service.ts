@@ -5,7 +5,8 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { dayKey, deadlinesMissedBefore, isPastDeadline } from '../../lib/time.js';
-import { departmentResponseStats, isWhistleOverdue } from './projects.rules.js';
+import { departmentResponseStats, isWhistleOverdue, whistleAfter, type WhistleChange } from './projects.rules.js';
+import { recordTransition } from '../../db/transitions.js';
 import { ownProject } from './projects.service.js';
 import { notify } from '../notifications/index.js';
 
@@ -30,16 +31,21 @@ export async function respondToWhistle(id: string, input: { status: string; note
   if (!w || !(isAdmin(actor) || sameId(w.departmentId, actor.id))) throw notFound('吹哨事项');
   if (!sameId(w.departmentId, actor.id)) throw forbidden('只有被吹哨的部门可以报到 (only the department answers)');
   if (isClosedWhistleStatus(w.status)) throw conflict('whistle_closed', '该事项已办结或已退回 (whistle already closed)');
-  const closing = isClosedWhistleStatus(input.status);
-  const res = await Whistle.updateOne(
-    { _id: w._id, status: w.status },
-    {
-      $set: { status: input.status, ...(w.firstResponseAt ? {} : { firstResponseAt: now }), ...(closing ? { closedAt: now } : {}) },
-      $push: { responses: { status: input.status, note: input.note, authorId: actor.id, at: now } },
-    },
-  );
-  if (res.matchedCount === 0) throw conflict('whistle_changed', '该事项刚被更新，请刷新后重试 (changed concurrently)');
+  const won = await changeWhistle(w, { kind: 'response', status: input.status, note: input.note, authorId: actor.id, at: now });
+  if (!won) throw conflict('whistle_changed', '该事项刚被更新，请刷新后重试 (changed concurrently)');
   return Whistle.findById(id).lean<WhistleDoc>();
+}
+
+/**
+ * Writes change n+1 of a whistle: decided by inserting its transition, then written on top of
+ * state n (a no-op once written, so a loser rolls the winner's change forward). True if ours won.
+ */
+async function changeWhistle(w: WhistleDoc, change: WhistleChange): Promise<boolean> {
+  const seq = w.changeSeq ?? 0;
+  const decided = await recordTransition<WhistleChange>(`whistle:${w._id}#${seq + 1}`, change);
+  const atSeq = seq === 0 ? { $or: [{ changeSeq: 0 }, { changeSeq: { $exists: false } }] } : { changeSeq: seq };
+  await Whistle.updateOne({ _id: w._id, ...atSeq }, { $set: { ...whistleAfter(w, decided.transition.data), changeSeq: seq + 1 } });
+  return decided.won;
 }
 
 export interface WhistleQuery { department?: string; status?: string; overdue?: boolean; project?: string; page: number; pageSize: number }
@@ -87,10 +93,7 @@ export async function watchOverdueWhistles(now: Date) {
   let newlyOverdue = 0;
   let reminders = 0;
   for (const w of overdue) {
-    if (!w.overdueSince) {
-      const res = await Whistle.updateOne({ _id: w._id, overdueSince: null }, { $set: { overdueSince: now } });
-      newlyOverdue += res.modifiedCount;
-    }
+    if (!w.overdueSince && (await stampOverdue(w, now))) newlyOverdue++;
     const title = `吹哨事项已超期：${w.problem.slice(0, 30)}`;
     const body = `办结期限 ${dayKey(w.dueDate)}，当前状态：${w.status}`;
     for (const userId of [w.departmentId, ...admins.map((a) => a._id)]) {
@@ -98,4 +101,14 @@ export async function watchOverdueWhistles(now: Date) {
     }
   }
   return { overdue: overdue.length, newlyOverdue, reminders };
+}
+
+/** Stamps the first time a whistle is found overdue, unless a response closed it meanwhile. True if this call stamped it. */
+async function stampOverdue(w: WhistleDoc, now: Date): Promise<boolean> {
+  for (let current: WhistleDoc | null = w, attempt = 0; current && attempt < 10; attempt++) {
+    if (current.overdueSince || isClosedWhistleStatus(current.status)) return false;
+    if (await changeWhistle(current, { kind: 'overdue', at: now })) return true;
+    current = await Whistle.findById(w._id).lean<WhistleDoc>();
+  }
+  return false;
 }
