@@ -7,6 +7,8 @@ import mongoose from 'mongoose';
 import '../models/index.js';
 import { connectMongo } from '../server/db/connect.js';
 import { startFerretDB } from '../server/db/ferretdb.js';
+import { User } from '../models/user.model.js';
+import { hashPassword } from '../server/modules/accounts/accounts.service.js';
 
 export const backend = process.env.BENCH_BACKEND ?? 'sqlite';
 const external = process.env.BENCH_MONGODB_URI;
@@ -68,6 +70,10 @@ export async function startApiProcess(uri: string): Promise<{ url: string; token
   const { spawn } = await import('node:child_process');
   const port = 3900 + Math.floor(Math.random() * 500);
   const admin = { username: 'bench.admin', password: 'bench-password-123' };
+  // The service creates ADMIN_USERNAME only while no admin is active, and the seeded district has one.
+  if (!(await User.exists({ username: admin.username }))) {
+    await User.create({ username: admin.username, displayName: '压测管理员', role: 'admin', passwordHash: await hashPassword(admin.password, 4) });
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env, MONGODB_URI: uri, ROLE: 'api', PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'silent',
