@@ -16,5 +16,7 @@ const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const dayOf = (value: Date, original: unknown) => (typeof original === 'string' && BARE_DAY.test(original) ? original : dayKey(value));
 /** A deadline day: kept as the end of that Shanghai day, so it is due until 24:00 there and still reads as that day. */
 export const deadlineDay = () => date().custom((v: Date, helpers) => dayEnd(dayOf(v, helpers.original)));
+/** When something happened: a bare day is the start of that Shanghai day (so today counts from 00:00 there); an instant is kept. */
+export const occurredDay = () => date().custom((v: Date, helpers) => (typeof helpers.original === 'string' && BARE_DAY.test(helpers.original) ? dayStart(helpers.original) : v));
 /** A start day: kept as the start of that Shanghai day. */
 export const startDay = () => date().custom((v: Date, helpers) => dayStart(dayOf(v, helpers.original)));

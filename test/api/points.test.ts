@@ -160,6 +160,14 @@ describe('points: entries', () => {
     expect((await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'party_day_lesson', occurredAt: '2026-11-11' })).status).to.equal(201);
   });
 
+  it('when today is sent as a bare day before 08:00 in Shanghai, then it is today there (not the future): 201 in this month', async () => {
+    const { secretary, member } = await setup();
+    const early = testApp({ clock: () => new Date('2026-11-20T07:00:00+08:00') });
+    const res = await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'micro_lesson', occurredAt: '2026-11-20' }, newKey(), early);
+    expect(res.status).to.equal(201);
+    expect(res.body).to.include({ occurredAt: '2026-11-19T16:00:00.000Z', month: '2026-11' });
+  });
+
   it('when occurredAt is in the future, then 400; a closed month is for admins only', async () => {
     const { admin, secretary, member } = await setup();
     const future = await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'micro_lesson', occurredAt: '2026-11-21T00:00:00+08:00' });

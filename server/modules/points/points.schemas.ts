@@ -1,6 +1,6 @@
 import Joi from 'joi';
 import { PARTY_DAY_ITEMS, RULE_UNITS } from '../../../models/points.model.js';
-import { date, month, objectId, paging } from '../../http/common-schemas.js';
+import { month, objectId, paging, occurredDay } from '../../http/common-schemas.js';
 
 const ruleFields = {
   name: Joi.string().trim().min(1).max(32),
@@ -24,7 +24,7 @@ export const ruleKeyParams = Joi.object({ key: Joi.string().pattern(/^[a-z][a-z0
 export const entryBody = Joi.object({
   memberId: objectId().required(),
   ruleKey: Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/).required(),
-  occurredAt: date().required().description('发生时间（上海时间计月）'),
+  occurredAt: occurredDay().required().description('发生时间（YYYY-MM-DD 为上海时间当天；上海时间计月）'),
   quantity: Joi.number().integer().min(1).max(100).default(1).description('次数或小时数'),
   note: Joi.string().trim().allow('').max(500).default(''),
 });
