@@ -75,6 +75,40 @@ describe('roster import', () => {
     expect(await User.countDocuments({ role: 'secretary' })).to.equal(0);
   });
 
+  it('when a roster lowers a mentor\'s capacity below their active pairs, then the dry run and the import both refuse the row naming the count, and nothing changes', async () => {
+    const auth = bearer(await createUser({ role: 'admin' }));
+    expect((await upload(auth, SAMPLE)).status).to.equal(200);
+    const lowered = Buffer.from(SAMPLE.toString().replace('13800000001,大梁,,3,', '13800000001,大梁,,1,'));
+    for (const query of [{ dryRun: 'true' }, {}] as Array<Record<string, string>>) {
+      const res = await upload(auth, lowered, 'text/csv', query);
+      expect(res.status, JSON.stringify(query)).to.equal(400);
+      expect(res.body.error.code).to.equal('roster_invalid');
+      expect(res.body.error.details).to.deep.equal([
+        { row: 2, column: '带教名额', message: '该大梁正在带教 2 名小梁，带教名额不能少于 2 (capacity below the 2 active pairs)' },
+      ]);
+    }
+    expect((await User.findOne({ username: 'wang.jianguo' }).lean())!.mentorCapacity).to.equal(3);
+    const atCount = await upload(auth, Buffer.from(SAMPLE.toString().replace('13800000001,大梁,,3,', '13800000001,大梁,,2,')));
+    expect(atCount.status).to.equal(200);
+    expect((await User.findOne({ username: 'wang.jianguo' }).lean())!.mentorCapacity).to.equal(2);
+  });
+
+  it('when a roster lowers a mentor\'s capacity below a place still in use, then the row is refused naming the place', async () => {
+    const auth = bearer(await createUser({ role: 'admin' }));
+    expect((await upload(auth, SAMPLE)).status).to.equal(200);
+    const li = (await User.findOne({ username: 'li.xiaomei' }).lean())!;
+    const first = (await Mentorship.findOne({ menteeId: li._id, status: 'active' }).lean())!;
+    expect(first.slot).to.equal(1);
+    expect((await request(app).post(`/api/v1/mentorships/${first._id}/end`).set('Authorization', auth).send({ reason: '调动' })).status).to.equal(200);
+    const withoutLi = SAMPLE.toString().replace('13800000001,大梁,,3,', '13800000001,大梁,,1,').replace(',li.xiaomei,李晓梅,13800000002,小梁,新任,,wang.jianguo,', ',li.xiaomei,李晓梅,13800000002,小梁,新任,,,');
+    const res = await upload(auth, Buffer.from(withoutLi), 'text/csv', { dryRun: 'true' });
+    expect(res.status).to.equal(400);
+    expect(res.body.error.details).to.deep.equal([
+      { row: 2, column: '带教名额', message: '该大梁的第 2 个带教名额正在使用，带教名额不能少于 2 (place 2 is taken)' },
+    ]);
+    expect((await User.findOne({ username: 'wang.jianguo' }).lean())!.mentorCapacity).to.equal(3);
+  });
+
   it('when an XLSX file is uploaded, then it imports like the CSV', async () => {
     const auth = bearer(await createUser({ role: 'admin' }));
     const workbook = new ExcelJS.Workbook();

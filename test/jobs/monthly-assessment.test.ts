@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { Assessment, StageProposal } from '../../models/assessment.model.js';
 import { CoachingNote, Mentorship } from '../../models/mentorship.model.js';
 import { Notification } from '../../models/notification.model.js';
-import { Project, ProjectProgress } from '../../models/project.model.js';
+import { MilestoneDone, Project, ProjectProgress } from '../../models/project.model.js';
+import { Whistle } from '../../models/whistle.model.js';
 import { User } from '../../models/user.model.js';
 import { monthlyAssessmentJob } from '../../jobs/monthly-assessment.job.js';
 import { request, testApp, testDeps } from '../support/app.js';
@@ -28,6 +29,9 @@ async function pair(label: string, opts: { project?: boolean; logs?: string[]; n
       milestones: (opts.milestones ?? []).map((due, i) => ({ title: `节点${i}`, dueDate: d(due) })),
     });
     for (const date of opts.logs ?? []) await ProjectProgress.create({ projectId: p._id, authorId: mentee._id, date: d(date), note: '进展', percent: 30 });
+    // As logging progress does: the project shows its newest log's percent.
+    const newest = [...(opts.logs ?? [])].sort().at(-1);
+    if (newest) await Project.updateOne({ _id: p._id }, { $set: { percent: 30, lastProgressAt: d(newest) } });
   }
   for (const date of opts.notes ?? []) await CoachingNote.create({ mentorshipId: m._id, authorId: mentor._id, date: d(date), kind: 'visit', note: '走访' });
   return { mentor, mentee, mentorship: m, admin };
@@ -130,5 +134,71 @@ describe('monthly-assessment job', () => {
     expect((await User.findById(p.mentee._id).lean())!.stage).to.equal(p.mentee.stage);
     const approveAfter = await request(app).post(`/api/v1/assessments/proposals/${id}/approve`).set('Authorization', bearer(p.admin)).send({});
     expect(approveAfter.status).to.equal(409);
+  });
+});
+
+describe('monthly-assessment of a past month', () => {
+  const DECEMBER = new Date('2026-12-10T09:00:00+08:00');
+  const runAt = (now: Date) => monthlyAssessmentJob.run({ month: '2026-10' }, { now, deps: testDeps({ clock: () => now }) });
+  const outputs = async () => ({
+    snapshots: await Assessment.find({}).sort({ _id: 1 }).lean(),
+    proposals: (await StageProposal.find({}).sort({ _id: 1 }).lean()).map(({ createdAt: _c, ...p }) => p),
+  });
+  const ratingCounts = (result: unknown) => {
+    const { pairs, green, amber, red, proposals } = result as Record<string, number>;
+    return { pairs, green, amber, red, proposals };
+  };
+
+  it('when October is run again in December after its pairs, logs, milestones, whistles, projects and stages changed, then it gives the snapshots and proposals of 1 November', async () => {
+    const endsLater = await pair('甲', { logs: ['2026-09-10', '2026-10-08', '2026-10-20'], notes: ['2026-10-09'], since: '2026-06-01' });
+    const promoted = await pair('乙', { logs: ['2026-09-10', '2026-10-08', '2026-10-20'], notes: ['2026-10-09'], since: '2026-06-01' });
+    const endedInOctober = await pair('丙', { logs: ['2026-10-03'], notes: ['2026-10-04'] });
+    await Mentorship.updateOne({ _id: endedInOctober.mentorship._id }, { $set: { status: 'ended', endedAt: d('2026-10-15'), endReason: '调动' } });
+    const lateMilestone = await pair('丁', { logs: ['2026-10-03'], notes: ['2026-10-04'], milestones: ['2026-10-20'] });
+    const whistled = await pair('戊', { logs: ['2026-10-03'], notes: ['2026-10-04'] });
+    const department = await createUser({ role: 'department' });
+    const whistledProject = (await Project.findOne({ ownerId: whistled.mentee._id }).lean())!;
+    const whistle = await Whistle.create({
+      projectId: whistledProject._id, ownerId: whistled.mentee._id, departmentId: department._id, problem: '道路破损', dueDate: d('2026-10-25'), createdAt: d('2026-10-10'),
+    });
+    const cancelledLater = await pair('己', { logs: ['2026-10-03'], notes: ['2026-10-04'] });
+    await pair('庚', { logs: ['2026-11-06'], notes: ['2026-11-07'], since: '2026-11-05' });
+
+    const first = await runAt(NOW);
+    const november = await outputs();
+    expect(ratingCounts(first)).to.deep.equal({ pairs: 6, green: 4, amber: 2, red: 0, proposals: 2 });
+    const snapshot = (p: { mentorship: { _id: unknown } }) => november.snapshots.find((a) => a._id === `2026-10:${p.mentorship._id}`);
+    expect(snapshot(endedInOctober)!.rating).to.equal('green');
+    expect(snapshot(lateMilestone)!.reasons).to.deep.equal(['1 个项目节点已逾期']);
+    expect(snapshot(whistled)!.metrics).to.include({ openWhistles: 1, overdueWhistles: 1 });
+    expect(snapshot(cancelledLater)!.metrics!.percent).to.equal(30);
+    expect(november.proposals.map((p) => [String(p.menteeId), p.from, p.to])).to.have.deep.members([
+      [String(endsLater.mentee._id), 'new', 'empowered'], [String(promoted.mentee._id), 'new', 'empowered'],
+    ]);
+
+    // After October: a pair ends, a proposal is carried out, a late milestone is done with more
+    // progress and coaching, the whistle is answered, a project is cancelled.
+    await Mentorship.updateOne({ _id: endsLater.mentorship._id }, { $set: { status: 'ended', endedAt: d('2026-11-10'), endReason: '调动' } });
+    await User.updateOne({ _id: promoted.mentee._id }, {
+      $set: { stage: 'empowered' }, $push: { stageHistory: { from: 'new', to: 'empowered', reason: '月度评估建议', byId: promoted.admin._id, at: d('2026-11-15') } },
+    });
+    const lateProject = (await Project.findOne({ ownerId: lateMilestone.mentee._id }).lean())!;
+    const log = await ProjectProgress.create({ projectId: lateProject._id, authorId: lateMilestone.mentee._id, date: d('2026-11-05'), note: '完成节点', percent: 80, milestoneId: lateProject.milestones[0]._id, milestoneDone: true });
+    await MilestoneDone.create({ _id: `${lateProject._id}:${lateProject.milestones[0]._id}`, projectId: lateProject._id, milestoneId: lateProject.milestones[0]._id, progressId: log._id, doneAt: d('2026-11-05') });
+    await Project.updateOne({ _id: lateProject._id }, { $set: { percent: 80, lastProgressAt: d('2026-11-05') } });
+    await CoachingNote.create({ mentorshipId: lateMilestone.mentorship._id, authorId: lateMilestone.mentor._id, date: d('2026-11-06'), kind: 'call', note: '电话' });
+    await Whistle.updateOne({ _id: whistle._id }, {
+      $set: { status: 'resolved', closedAt: d('2026-11-03'), firstResponseAt: d('2026-11-03') },
+      $push: { responses: { status: 'resolved', note: '已修复', authorId: department._id, at: d('2026-11-03') } },
+    });
+    await Project.updateOne({ ownerId: cancelledLater.mentee._id }, {
+      $set: { status: 'cancelled', statusHistory: [{ from: 'active', to: 'cancelled', reason: '合并', byId: cancelledLater.mentee._id, at: d('2026-11-20') }] },
+    });
+    await Assessment.deleteMany({});
+    await StageProposal.deleteMany({});
+
+    const again = await runAt(DECEMBER);
+    expect(ratingCounts(again)).to.deep.equal(ratingCounts(first));
+    expect(await outputs()).to.deep.equal(november);
   });
 });

@@ -9,30 +9,41 @@ import { isDuplicateKeyError } from '../../lib/errors.js';
 import { daysBetween, isPastDeadline, monthRange, previousMonth } from '../../lib/time.js';
 import { groupBy } from '../../lib/group-by.js';
 import { notify } from '../notifications/index.js';
+import { heldAt, percentAt, whistleClosedAt, type Change } from './as-of.rules.js';
 import { proposePromotion, rateMonth, type MonthMetrics, type Rating } from './assessment.rules.js';
 
 const byKey = groupBy;
 
-/** Everything the month's ratings need, in a fixed number of queries (no per-pair round trips). */
+/** A project as it stood at the month's end: its status then (from its status history). */
+type ProjectThen = ProjectDoc & { statusThen: string };
+
+/**
+ * Everything the month's ratings need, in a fixed number of queries (no per-pair round trips), as
+ * it stood at `asOf`: pairs active at any time in the month, and only what was dated before `asOf`.
+ */
 async function loadMonth(month: string, asOf: Date) {
   const { start } = monthRange(month);
-  const pairs = await Mentorship.find({ status: 'active', startDate: { $lt: asOf } }).lean<MentorshipDoc[]>();
-  const menteeIds = pairs.map((p) => p.menteeId);
-  const [projects, mentees] = await Promise.all([
-    Project.find({ ownerId: { $in: menteeIds }, status: { $ne: 'cancelled' }, startDate: { $lt: asOf } }).sort({ createdAt: -1 }).lean<ProjectDoc[]>(),
+  const pairs = await Mentorship.find({ startDate: { $lt: asOf }, $or: [{ endedAt: null }, { endedAt: { $gte: start } }] })
+    .sort({ _id: 1 }).lean<MentorshipDoc[]>();
+  const menteeIds = [...new Set(pairs.map((p) => String(p.menteeId)))].map((id) => new Types.ObjectId(id));
+  const [allProjects, mentees] = await Promise.all([
+    Project.find({ ownerId: { $in: menteeIds }, startDate: { $lt: asOf } }).sort({ createdAt: -1, _id: -1 }).lean<ProjectDoc[]>(),
     User.find({ _id: { $in: menteeIds } }).lean<UserDoc[]>(),
   ]);
+  const projects: ProjectThen[] = allProjects
+    .map((p) => ({ ...p, statusThen: heldAt(p.statusHistory as Change<string>[], asOf, p.status) }))
+    .filter((p) => p.statusThen !== 'cancelled');
   const projectIds = projects.map((p) => p._id);
   const [logs, done, notes, whistles, history] = await Promise.all([
-    ProjectProgress.find({ projectId: { $in: projectIds }, date: { $lt: asOf } }).sort({ date: -1 }).lean<ProgressDoc[]>(),
-    MilestoneDone.find({ projectId: { $in: projectIds } }).lean<MilestoneDoneDoc[]>(),
+    ProjectProgress.find({ projectId: { $in: projectIds }, date: { $lt: asOf } }).sort({ date: -1, _id: -1 }).lean<ProgressDoc[]>(),
+    MilestoneDone.find({ projectId: { $in: projectIds }, doneAt: { $lt: asOf } }).lean<MilestoneDoneDoc[]>(),
     CoachingNote.find({ mentorshipId: { $in: pairs.map((p) => p._id) }, date: { $gte: start, $lt: asOf } }).lean<{ mentorshipId: Types.ObjectId }[]>(),
     Whistle.find({ projectId: { $in: projectIds }, createdAt: { $lt: asOf } }).lean<WhistleDoc[]>(),
     Assessment.find({ month: { $in: [previousMonth(month), previousMonth(previousMonth(month))] } }).lean<AssessmentDoc[]>(),
   ]);
   return {
     pairs,
-    projectOf: new Map([...byKey(projects, (p) => String(p.ownerId))].map(([k, v]) => [k, v.find((p) => p.status !== 'done') ?? v[0]])),
+    projectOf: new Map([...byKey(projects, (p) => String(p.ownerId))].map(([k, v]) => [k, v.find((p) => p.statusThen !== 'done') ?? v[0]])),
     mentee: new Map(mentees.map((m) => [String(m._id), m])),
     logsOf: byKey(logs, (l) => String(l.projectId)),
     doneOf: byKey(done, (d) => String(d.projectId)),
@@ -45,9 +56,9 @@ async function loadMonth(month: string, asOf: Date) {
 function metricsFor(pair: MentorshipDoc, data: Awaited<ReturnType<typeof loadMonth>>, start: Date, asOf: Date): MonthMetrics & { projectId: Types.ObjectId | null; totalLogs: number } {
   const project = data.projectOf.get(String(pair.menteeId));
   const logs = project ? (data.logsOf.get(String(project._id)) ?? []) : [];
-  const done = new Set((project ? (data.doneOf.get(String(project._id)) ?? []) : []).filter((d) => d.doneAt < asOf).map((d) => String(d.milestoneId)));
+  const done = new Set((project ? (data.doneOf.get(String(project._id)) ?? []) : []).map((d) => String(d.milestoneId)));
   const whistles = project ? (data.whistlesOf.get(String(project._id)) ?? []) : [];
-  const open = whistles.filter((w) => !isClosedWhistleStatus(w.status));
+  const open = whistles.filter((w) => !whistleClosedAt(w, asOf, isClosedWhistleStatus));
   return {
     hasProject: !!project,
     projectId: project?._id ?? null,
@@ -58,14 +69,15 @@ function metricsFor(pair: MentorshipDoc, data: Awaited<ReturnType<typeof loadMon
     coachingNotes: (data.notesOf.get(String(pair._id)) ?? []).length,
     openWhistles: open.length,
     overdueWhistles: open.filter((w) => isPastDeadline(w.dueDate, asOf)).length,
-    percent: project?.percent ?? 0,
+    percent: project ? percentAt(project, logs, asOf) : 0,
   };
 }
 
 /**
- * monthly-assessment for a month: a snapshot and rating per active pair (upserted by
- * "<month>:<mentorshipId>"), promotion proposals (inserted once, decisions kept), and reminders
- * (deterministic ids). Running it twice leaves the same documents.
+ * monthly-assessment for a month: a snapshot and rating per pair active during it (upserted by
+ * "<month>:<mentorshipId>"), promotion proposals (inserted once, decisions kept), and reminders to
+ * pairs still active (deterministic ids). A past month is read as it stood at its end, so running
+ * it again later, or twice, leaves the same documents.
  */
 export async function runMonthlyAssessment(month: string, now: Date) {
   const { start, end } = monthRange(month);
@@ -83,23 +95,25 @@ export async function runMonthlyAssessment(month: string, now: Date) {
       _id, month, mentorshipId: pair._id, mentorId: pair.mentorId, menteeId: pair.menteeId, streetId: pair.streetId, projectId, metrics, rating, reasons,
     });
     const mentee = data.mentee.get(String(pair.menteeId));
+    const stage = mentee ? (heldAt(mentee.stageHistory as Change<string | null>[], asOf, mentee.stage ?? null) as Stage | null) : null;
     const previousRatings = (data.pastRatings.get(String(pair._id)) ?? []).map((a) => a.rating as Rating);
-    const monthsMentored = Math.floor(daysBetween(pair.startDate, asOf) / 30);
+    const mentoredUntil = pair.endedAt && pair.endedAt < asOf ? pair.endedAt : asOf;
+    const monthsMentored = Math.floor(daysBetween(pair.startDate, mentoredUntil) / 30);
     const project = data.projectOf.get(String(pair.menteeId));
     const proposal = proposePromotion({
-      stage: (mentee?.stage ?? null) as Stage | null, monthsMentored, totalLogs, percent: m.percent,
-      projectDone: project?.status === 'done', rating, previousRatings,
+      stage, monthsMentored, totalLogs, percent: m.percent, projectDone: project?.statusThen === 'done', rating, previousRatings,
     });
-    if (proposal && mentee && (await proposeOnce(month, mentee, proposal))) counts.proposals++;
-    counts.reminders += await remind(month, pair, m, mentee);
+    if (proposal && mentee && (await proposeOnce(month, mentee, stage, proposal))) counts.proposals++;
+    if (pair.status === 'active') counts.reminders += await remind(month, pair, m, mentee);
   }
   await replaceAllById(Assessment, snapshots);
   return { month, ...counts };
 }
 
-async function proposeOnce(month: string, mentee: UserDoc, p: { to: Stage; reasons: string[] }) {
+/** `from` is the stage the mentee held at the month's end, which approving requires them to hold still. */
+async function proposeOnce(month: string, mentee: UserDoc, from: Stage | null, p: { to: Stage; reasons: string[] }) {
   try {
-    await StageProposal.create({ _id: `${month}:${mentee._id}`, month, menteeId: mentee._id, from: mentee.stage ?? 'new', to: p.to, reasons: p.reasons });
+    await StageProposal.create({ _id: `${month}:${mentee._id}`, month, menteeId: mentee._id, from: from ?? 'new', to: p.to, reasons: p.reasons });
     return true;
   } catch (err) {
     if (isDuplicateKeyError(err)) return false;

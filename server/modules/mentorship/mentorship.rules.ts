@@ -16,6 +16,24 @@ export const canMentor = (u: { role: string; beam?: string | null; stage?: strin
 
 export const capacityOf = (u: { mentorCapacity?: number | null }) => u.mentorCapacity ?? DEFAULT_MENTOR_CAPACITY;
 
+/**
+ * Why a mentor's capacity may not be set to `capacity` (null means the default), or null when it
+ * may: it may not drop below the pairs they coach now, nor below a place one of them holds (new
+ * pairs take free places 1..capacity, so a pair in place 3 under a capacity of 2 would let a third in).
+ */
+export function capacityShortfall(capacity: number | null, activeSlots: ReadonlyArray<number | null | undefined>) {
+  const active = activeSlots.length;
+  const highestPlace = Math.max(0, ...activeSlots.map((s) => s ?? 0));
+  const wanted = capacityOf({ mentorCapacity: capacity });
+  if (wanted < active) {
+    return { details: { active }, message: `该大梁正在带教 ${active} 名小梁，带教名额不能少于 ${active} (capacity below the ${active} active pairs)` };
+  }
+  if (wanted < highestPlace) {
+    return { details: { active, highestPlace }, message: `该大梁的第 ${highestPlace} 个带教名额正在使用，带教名额不能少于 ${highestPlace} (place ${highestPlace} is taken)` };
+  }
+  return null;
+}
+
 export type StageCheck = { ok: true } | { ok: false; code: string; message: string };
 
 /** Growth is one step forward at a time; anything else (skip, step back) is an admin override with a reason. */

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { Mentorship, type MentorshipDoc } from '../../../models/mentorship.model.js';
 import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
-import { canMentor, capacityOf } from '../mentorship/index.js';
+import { canMentor, capacityOf, capacityShortfall } from '../mentorship/index.js';
 import { columnLabel } from './roster.columns.js';
 import type { RosterRow, RowError } from './roster.rules.js';
 
@@ -13,6 +13,8 @@ export interface RosterContext {
   users: Map<string, UserDoc>;
   activeByMentee: Map<string, MentorshipDoc>;
   activeCountByMentor: Map<string, number>;
+  /** The places (slots) each mentor's active pairs hold. */
+  activeSlotsByMentor: Map<string, number[]>;
 }
 
 export async function loadRosterContext(rows: RosterRow[], districtId?: string): Promise<{ ctx: RosterContext; errors: RowError[] }> {
@@ -31,8 +33,12 @@ export async function loadRosterContext(rows: RosterRow[], districtId?: string):
     users: new Map(users.map((u) => [u.username, u])),
     activeByMentee: new Map(active.map((m) => [String(m.menteeId), m])),
     activeCountByMentor: new Map(),
+    activeSlotsByMentor: new Map(),
   };
-  for (const m of active) ctx.activeCountByMentor.set(String(m.mentorId), (ctx.activeCountByMentor.get(String(m.mentorId)) ?? 0) + 1);
+  for (const m of active) {
+    ctx.activeCountByMentor.set(String(m.mentorId), (ctx.activeCountByMentor.get(String(m.mentorId)) ?? 0) + 1);
+    ctx.activeSlotsByMentor.set(String(m.mentorId), [...(ctx.activeSlotsByMentor.get(String(m.mentorId)) ?? []), m.slot]);
+  }
 
   const fileDistrict = rows.find((r) => r.districtCode);
   if (fileDistrict) {
@@ -45,7 +51,7 @@ export async function loadRosterContext(rows: RosterRow[], districtId?: string):
     if (districts.length === 1) ctx.district = districts[0];
     else errors.push({ row: 1, column: columnLabel('district_code'), message: '请在名册中填写区编码与区名称，或指定 district 参数 (which district?)' });
   }
-  errors.push(...unitErrors(rows, ctx), ...userErrors(rows, ctx));
+  errors.push(...unitErrors(rows, ctx), ...userErrors(rows, ctx), ...capacityErrors(rows, ctx));
   return { ctx, errors };
 }
 
@@ -100,4 +106,14 @@ function userErrors(rows: RosterRow[], ctx: RosterContext): RowError[] {
     );
   }
   return errors;
+}
+
+/** A capacity in the file may not drop below a mentor's active pairs nor a place they hold: the rule of the users API. */
+function capacityErrors(rows: RosterRow[], ctx: RosterContext): RowError[] {
+  return rows.flatMap((r) => {
+    const user = ctx.users.get(r.username);
+    if (r.capacity === null || !user) return [];
+    const shortfall = capacityShortfall(r.capacity, ctx.activeSlotsByMentor.get(String(user._id)) ?? []);
+    return shortfall ? [{ row: r.row, column: columnLabel('capacity'), message: shortfall.message }] : [];
+  });
 }

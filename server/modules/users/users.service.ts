@@ -7,7 +7,7 @@ import type { Actor, Role } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
 import { endsSessions, hashPassword, newTokenVersion, toPublicUser } from '../accounts/index.js';
-import { capacityOf } from '../mentorship/index.js';
+import { capacityShortfall } from '../mentorship/index.js';
 import { roleFieldProblems } from './users.rules.js';
 import { assertNotLastActiveAdmin, undoIfNoActiveAdminLeft } from './last-admin.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
@@ -102,22 +102,12 @@ export async function updateUser(
   return toPublicUser(updated);
 }
 
-/**
- * A mentor's capacity may not drop below the pairs they coach now (null means the default), nor
- * below a place one of them holds: new pairs take free places 1..capacity, so a pair in place 3
- * under a capacity of 2 would let a third pair in.
- */
+/** A mentor's capacity may not drop below their active pairs nor below a place one of them holds (capacityShortfall). */
 async function assertCapacityHoldsActivePairs(mentorId: string, capacity: number | null) {
   const pairs = await Mentorship.find({ mentorId: new Types.ObjectId(mentorId), status: 'active' }, { slot: 1 }).lean<Array<{ slot?: number | null }>>();
-  const active = pairs.length;
-  const highestPlace = Math.max(0, ...pairs.map((p) => p.slot ?? 0));
-  const wanted = capacityOf({ mentorCapacity: capacity });
-  if (wanted < active) {
-    throw conflict('capacity_below_active', `该大梁正在带教 ${active} 名小梁，带教名额不能少于 ${active} (capacity below the ${active} active pairs)`, [{ path: 'mentorCapacity', active }]);
-  }
-  if (wanted < highestPlace) {
-    throw conflict('capacity_below_active', `该大梁的第 ${highestPlace} 个带教名额正在使用，带教名额不能少于 ${highestPlace} (place ${highestPlace} is taken)`, [{ path: 'mentorCapacity', active, highestPlace }]);
-  }
+  const shortfall = capacityShortfall(capacity, pairs.map((p) => p.slot));
+  if (!shortfall) return;
+  throw conflict('capacity_below_active', shortfall.message, [{ path: 'mentorCapacity', ...shortfall.details }]);
 }
 
 export async function listUsers(q: {
