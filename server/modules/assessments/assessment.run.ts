@@ -126,13 +126,13 @@ async function remind(month: string, pair: MentorshipDoc, m: MonthMetrics, mente
   if (m.progressLogs === 0) {
     sent += Number(await notify({
       id: `${month}:inactive-mentee:${pair.menteeId}`, userId: pair.menteeId, kind: 'inactive_mentee',
-      title: `${month} 尚未记录“开门第一件事”进展`, body: '请在手机上花一分钟记录本月项目进展，大梁会及时给予指导。', link: '/my/project',
+      title: `${month} 尚未记录“开门第一件事”进展`, body: '请在手机上花一分钟记录本月项目进展，大梁会及时给予指导。', link: '/mentee/project',
     }));
   }
   if (m.coachingNotes === 0) {
     sent += Number(await notify({
       id: `${month}:inactive-mentor:${pair.mentorId}:${pair.menteeId}`, userId: pair.mentorId, kind: 'inactive_mentor',
-      title: `${month} 尚未记录对${mentee?.displayName ?? '小梁'}的带教`, body: '请记录本月的走访、电话或培训带教情况。', link: `/mentorships/${pair._id}`,
+      title: `${month} 尚未记录对${mentee?.displayName ?? '小梁'}的带教`, body: '请记录本月的走访、电话或培训带教情况。', link: '/mentor/mentees',
     }));
   }
   return sent;

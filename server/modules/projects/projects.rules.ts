@@ -133,3 +133,6 @@ export function whistleAfter(
     closedAt: isClosedWhistleStatus(change.status) ? change.at : (w.closedAt ?? null),
   };
 }
+
+/** What people read for a whistle's status. */
+export const WHISTLE_STATUS_NAMES: Record<string, string> = { open: '待受理', accepted: '已受理', in_progress: '办理中', resolved: '已办结', rejected: '已退回' };

@@ -5,7 +5,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { dayKey, deadlinesMissedBefore, isPastDeadline } from '../../lib/time.js';
-import { departmentResponseStats, isWhistleOverdue, whistleAfter, type WhistleChange } from './projects.rules.js';
+import { departmentResponseStats, isWhistleOverdue, WHISTLE_STATUS_NAMES, whistleAfter, type WhistleChange } from './projects.rules.js';
 import { recordTransition } from '../../db/transitions.js';
 import { ownProject } from './projects.service.js';
 import { notify } from '../notifications/index.js';
@@ -95,9 +95,9 @@ export async function watchOverdueWhistles(now: Date) {
   for (const w of overdue) {
     if (!w.overdueSince && (await stampOverdue(w, now))) newlyOverdue++;
     const title = `吹哨事项已超期：${w.problem.slice(0, 30)}`;
-    const body = `办结期限 ${dayKey(w.dueDate)}，当前状态：${w.status}`;
+    const body = `办结期限 ${dayKey(w.dueDate)}，当前状态：${WHISTLE_STATUS_NAMES[w.status] ?? w.status}`;
     for (const userId of [w.departmentId, ...admins.map((a) => a._id)]) {
-      if (await notify({ id: `whistle-overdue:${w._id}:${userId}`, userId, kind: 'whistle_overdue', title, body, link: `/whistles/${w._id}` })) reminders++;
+      if (await notify({ id: `whistle-overdue:${w._id}:${userId}`, userId, kind: 'whistle_overdue', title, body, link: sameId(userId, w.departmentId) ? '/department/whistles' : '/admin/whistles' })) reminders++;
     }
   }
   return { overdue: overdue.length, newlyOverdue, reminders };
