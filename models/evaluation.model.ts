@@ -14,12 +14,14 @@ const cycleSchema = new Schema(
     indicators: { type: [weighted], required: true },
     sources: { type: [weighted], required: true },
     scale: { min: { type: Number, required: true }, max: { type: Number, required: true } },
+    /** Scores each source needs before a result is ranked, by source key (absent: the defaults, server/modules/evaluation/evidence.rules.ts). */
+    minimums: { type: Schema.Types.Mixed },
     status: { type: String, enum: CYCLE_STATUSES, default: 'draft' },
     statusHistory: { type: [{ _id: false, from: String, to: String, byId: Schema.Types.ObjectId, at: Date }], default: [] },
   },
   { timestamps: true },
 );
-export type CycleDoc = InferSchemaType<typeof cycleSchema> & { _id: mongoose.Types.ObjectId };
+export type CycleDoc = InferSchemaType<typeof cycleSchema> & { _id: mongoose.Types.ObjectId; minimums?: Record<string, number> | null };
 cycleSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const EvaluationCycle = mongoose.model('EvaluationCycle', cycleSchema, 'evaluation_cycles');
 
@@ -79,6 +81,8 @@ const residentScoreSchema = new Schema(
     voterHash: { type: String, required: true },
     indicators: { type: Schema.Types.Mixed, required: true },
     overall: { type: Boolean, default: false },
+    /** Minutes since the epoch of an online score's latest write (the burst check groups by it); none for imported rows. */
+    minute: { type: Number },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );

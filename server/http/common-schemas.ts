@@ -1,5 +1,6 @@
 import Joi from 'joi';
 import { dayEnd, dayKey, dayStart } from '../lib/time.js';
+import { mobileNumber } from '../lib/voter-key.js';
 
 export const objectId = () => Joi.string().hex().length(24).messages({ 'string.length': '{{#label}} 必须是 24 位标识 (must be a 24-hex id)', 'string.hex': '{{#label}} 必须是 24 位标识 (must be a 24-hex id)' });
 export const idParams = Joi.object({ id: objectId().required() });
@@ -20,3 +21,9 @@ export const deadlineDay = () => date().custom((v: Date, helpers) => dayEnd(dayO
 export const occurredDay = () => date().custom((v: Date, helpers) => (typeof helpers.original === 'string' && BARE_DAY.test(helpers.original) ? dayStart(helpers.original) : v));
 /** A start day: kept as the start of that Shanghai day. */
 export const startDay = () => date().custom((v: Date, helpers) => dayStart(dayOf(v, helpers.original)));
+
+/** A resident's key on the public pages: a mainland mobile number, written with or without separators or +86. */
+export const mobileVoterKey = () => Joi.string().trim().max(32)
+  .custom((v: string, helpers) => (mobileNumber(v) ? v : helpers.error('any.invalid')))
+  .messages({ 'any.invalid': '请输入有效的 11 位手机号 (a mainland mobile number)', 'string.empty': '请输入手机号 (phone number required)' })
+  .description('投票人手机号（大陆 11 位，可带 +86、空格或横线；同一号码的各种写法视为同一人），只保存加盐散列');

@@ -18,3 +18,9 @@ export function publicLimiter(name: string, limit: number, clock: Clock): Reques
     next(rateLimited('操作过于频繁，请稍后再试 (too many requests)', limiter.retryAfterSeconds()));
   };
 }
+
+/**
+ * Residents' votes on projects and scores for secretaries draw on one budget per address
+ * (`PUBLIC_RATE_LIMIT` a minute for both together): limiters of one name share their slots.
+ */
+export const publicVotingLimiter = (limit: number, clock: Clock) => publicLimiter('public-vote', limit, clock);

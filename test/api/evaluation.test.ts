@@ -8,14 +8,14 @@ import { createMentee } from '../factories/secretaries.js';
 const app = testApp({ clock: () => new Date('2026-11-20T10:00:00+08:00') });
 const scores = (a: number, b = a, c = a, d = a) => ({ members_managed: a, residents_follow: b, leads_with_method: c, work_lands_fast: d });
 
-async function openCycle() {
+async function openCycle(minimums?: Record<string, number>) {
   const { communities } = await createOrgTree(1, 3);
   const admin = await createUser({ role: 'admin' });
   const evaluator = await createUser({ role: 'evaluator', displayName: '老评估员' });
   const dept = await createUser({ role: 'department', displayName: '街道党建办' });
   const secs = [await createMentee(communities[0], { displayName: '书记甲' }), await createMentee(communities[1], { displayName: '书记乙' }), await createMentee(communities[2], { displayName: '书记丙' })];
   const auth = bearer(admin);
-  const cycle = await request(app).post('/api/v1/evaluation-cycles').set('Authorization', auth).send({ year: 2026, name: '2026 年度组织力评估' });
+  const cycle = await request(app).post('/api/v1/evaluation-cycles').set('Authorization', auth).send({ year: 2026, name: '2026 年度组织力评估', minimums });
   expect(cycle.status).to.equal(201);
   const id = cycle.body._id;
   await request(app).post(`/api/v1/evaluation-cycles/${id}/assignments`).set('Authorization', auth)
@@ -76,11 +76,14 @@ describe('evaluation scoring', () => {
     expect(first.perSource.mentor).to.include({ count: 1, score: 90 });
   });
 
-  it('when a resident scores twice, then it is counted once; the key is stored only as a hash', async () => {
+  it('when a resident scores twice, writing the number differently, then it is counted once, both answers are alike, and the key is stored only as a hash', async () => {
     const { id, secs, auth } = await openCycle();
     const body = { secretaryId: String(secs[1]._id), voterKey: '13800001111', overall: 60 };
-    expect((await request(app).post(`/api/v1/evaluation-cycles/${id}/resident-scores`).send(body)).body.replaced).to.equal(false);
-    expect((await request(app).post(`/api/v1/evaluation-cycles/${id}/resident-scores`).send({ ...body, overall: 80 })).body.replaced).to.equal(true);
+    const first = await request(app).post(`/api/v1/evaluation-cycles/${id}/resident-scores`).send(body);
+    const again = await request(app).post(`/api/v1/evaluation-cycles/${id}/resident-scores`).send({ ...body, voterKey: '+86 138-0000-1111', overall: 80 });
+    expect([first.status, again.status]).to.deep.equal([200, 200]);
+    expect(first.body).to.deep.equal({ accepted: true, secretaryId: String(secs[1]._id) });
+    expect(again.body).to.deep.equal(first.body);
     const stored = await ResidentScore.find({}).lean();
     expect(stored).to.have.length(1);
     expect(JSON.stringify(stored)).not.to.include('13800001111');
@@ -135,7 +138,7 @@ describe('evaluation scoring', () => {
   });
 
   it('when the cycle closes, then results freeze, scoring is 409, and after publishing a secretary reads only their own', async () => {
-    const { id, evaluator, dept, secs, auth } = await openCycle();
+    const { id, evaluator, dept, secs, auth } = await openCycle({ mentor: 1, resident: 0, department: 1 });
     await score(id, evaluator, secs[0], 'mentor', scores(90));
     await score(id, dept, secs[0], 'department', scores(80));
     await score(id, evaluator, secs[1], 'mentor', scores(70));

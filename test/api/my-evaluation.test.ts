@@ -23,7 +23,7 @@ async function district() {
 /** A cycle taken through scoring to `until`, the secretary scored `score` by the evaluator on site. */
 async function cycleScored(d: Awaited<ReturnType<typeof district>>, name: string, score: number, until: 'closed' | 'published' = 'published') {
   const auth = bearer(d.admin);
-  const id = (await request(app).post('/api/v1/evaluation-cycles').set('Authorization', auth).send({ year: 2026, name }).expect(201)).body._id as string;
+  const id = (await request(app).post('/api/v1/evaluation-cycles').set('Authorization', auth).send({ year: 2026, name, minimums: { mentor: 1, resident: 0, department: 0 } }).expect(201)).body._id as string;
   await request(app).post(`/api/v1/evaluation-cycles/${id}/assignments`).set('Authorization', auth)
     .send({ evaluatorId: String(d.evaluator._id), source: 'mentor', secretaryIds: [String(d.secretary._id)] }).expect(201);
   await request(app).post(`/api/v1/evaluation-cycles/${id}/open`).set('Authorization', auth).expect(200);
@@ -47,6 +47,7 @@ describe('a secretary’s published evaluations', () => {
     expect(first.status).to.equal(200);
     expect(first.body.cycle).to.include({ id: spring, name: '2026 年上半年评估', year: 2026 });
     expect(first.body.result).to.include({ secretaryId: String(d.secretary._id), final: 70 });
+    expect(first.body.result).not.to.have.property('anomalies');
     expect((await mine(d.secretary, { cycle: autumn })).body.result.final).to.equal(90);
     expect((await mine(d.secretary, { cycle: 2026 })).body.cycle.id).to.equal(autumn);
     expect((await mine(d.secretary)).body.cycle.id).to.equal(autumn);
@@ -56,7 +57,8 @@ describe('a secretary’s published evaluations', () => {
     expect(list.body.items.map((i: { cycle: { id: string } }) => i.cycle.id)).to.deep.equal([autumn, spring]);
     expect(list.body.items[1].cycle).to.include({ name: '2026 年上半年评估', year: 2026 });
     expect(list.body.items[1].cycle.publishedAt).to.equal(TEST_NOW.toISOString());
-    expect(list.body.items[1].result).to.deep.equal({ final: 70, rank: { district: 1, street: 1 }, missingSources: ['resident', 'department'], renormalized: true });
+    expect(list.body.items[1].result).to.deep.equal({ final: 70, rank: { district: 1, street: 1 }, missingSources: ['resident', 'department'], renormalized: true, evidence: { sufficient: true, shortfalls: [], reason: null },
+    });
     expect(await EvaluationResults.countDocuments({})).to.equal(2);
   });
 

@@ -141,16 +141,17 @@ describe('whistles (吹哨报到)', () => {
 });
 
 describe('popularity votes', () => {
-  it('when a voter votes twice, then the second replaces the first and the key is not stored in clear', async () => {
+  it('when a voter votes twice, then the second replaces the first, the answers do not tell a repeat from a first vote, and the key is not stored in clear', async () => {
     const { project } = await setup();
-    const first = await request(app).post(`/api/v1/projects/${project._id}/votes`).send({ voterKey: '13912345678', score: 3 });
-    expect(first.status).to.equal(200);
-    expect(first.body.replaced).to.equal(false);
-    const second = await request(app).post(`/api/v1/projects/${project._id}/votes`).send({ voterKey: '139 1234 5678', score: 5 });
-    expect(second.body.replaced).to.equal(true);
+    const vote = (voterKey: string, score: number) => request(app).post(`/api/v1/projects/${project._id}/votes`).send({ voterKey, score });
+    expect((await vote('13912345678', 3)).status).to.equal(200);
+    const repeat = await vote('+86 139-1234-5678', 5);
+    const fresh = await vote('13900000000', 5);
+    expect(repeat.status).to.equal(200);
+    expect(repeat.body).to.deep.equal(fresh.body);
+    expect(repeat.body).to.deep.equal({ accepted: true, vote: { projectId: String(project._id), cycle: repeat.body.vote.cycle, score: 5 } });
     const votes = await ProjectVote.find({}).lean();
-    expect(votes).to.have.length(1);
-    expect(votes[0].score).to.equal(5);
+    expect(votes.map((v) => v.score)).to.deep.equal([5, 5]);
     expect(JSON.stringify(votes)).not.to.include('13912345678');
   });
 

@@ -93,7 +93,7 @@ describe('e2e · 群众 (public pages, no login)', () => {
   before(async () => ({ context, page } = await openContext(PHONE)));
   after(async () => context.close());
 
-  it('votes for a project and is told clearly when voting again', async () => {
+  it('votes for a project, and voting again is answered exactly as a first vote', async () => {
     await page.goto('/public/vote');
     const card = page.locator('[data-test=vote-card]').first();
     await card.waitFor();
@@ -102,23 +102,23 @@ describe('e2e · 群众 (public pages, no login)', () => {
     await page.getByText('请先在上方填写 11 位手机号').waitFor();
     await page.locator('input[name=voterKey]').fill('13800138000');
     await card.getByRole('button', { name: '投票' }).click();
-    await card.locator('[data-test=vote-feedback]').getByText('投票成功').waitFor();
+    await card.locator('[data-test=vote-feedback]').getByText('已记录：4 星').waitFor();
     await shot(page, 'public-01-vote');
     await card.locator('.el-rate__item').nth(4).click();
     await card.getByRole('button', { name: '投票' }).click();
-    await card.locator('[data-test=vote-feedback]').getByText('您已为该项目投过票').waitFor();
+    await card.locator('[data-test=vote-feedback]').getByText('已记录：5 星').waitFor();
     await shot(page, 'public-02-vote-again');
   });
 
-  it('scores a secretary online, and a repeat replaces the earlier score', async () => {
+  it('scores a secretary online, and a repeat is answered exactly as a first score', async () => {
     await page.goto('/public/score');
     await page.locator('[data-test=secretary-select]').click();
     await page.locator('.el-select-dropdown__item').first().click();
     await page.locator('input[name=voterKey]').fill('13900139000');
     await page.getByRole('button', { name: '提交评分' }).click();
-    await page.locator('[data-test=score-feedback]').getByText('评分成功').waitFor();
+    await page.locator('[data-test=score-feedback]').getByText('已记录您对').waitFor();
     await shot(page, 'public-03-resident-score');
     await page.getByRole('button', { name: '提交评分' }).click();
-    await page.locator('[data-test=score-feedback]').getByText('本次评分已替换上一次').waitFor();
+    await page.locator('[data-test=score-feedback]').getByText('以最后一次为准').waitFor();
   });
 });

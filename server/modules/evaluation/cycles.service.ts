@@ -5,6 +5,7 @@ import { findTransition, recordTransition } from '../../db/transitions.js';
 import { waitForScoreWrites } from './score-writes.js';
 import type { Actor } from '../../lib/actor.js';
 import { DEFAULT_INDICATORS, DEFAULT_SCALE, DEFAULT_SOURCES, weightSum, weightsAddUp, type Weighted } from './evaluation.rules.js';
+import { minimumsFor, type Minimums } from './evidence.rules.js';
 
 export interface CycleInput {
   year: number;
@@ -12,6 +13,8 @@ export interface CycleInput {
   indicators?: Weighted[];
   sources?: Weighted[];
   scale?: { min: number; max: number };
+  /** Scores each source needs before a result is ranked; sources not named take the defaults. */
+  minimums?: Minimums;
 }
 
 function checkWeights(kind: 'indicators' | 'sources', items: Weighted[]) {
@@ -30,7 +33,10 @@ export async function createCycle(input: CycleInput) {
   checkWeights('indicators', indicators);
   checkWeights('sources', sources);
   if (!(scale.min < scale.max)) throw invalid('invalid_scale', '评分区间下限须小于上限 (scale.min must be below scale.max)', [{ path: 'scale' }]);
-  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale })).toObject();
+  const unknown = Object.keys(input.minimums ?? {}).filter((k) => !sources.some((s) => s.key === k));
+  if (unknown.length) throw invalid('unknown_source', `最低评分份数只能针对本周期的来源：${unknown.join('、')} 不是来源 (minimums name unknown sources)`, unknown.map((k) => ({ path: `minimums.${k}` })));
+  const minimums = minimumsFor(sources, input.minimums);
+  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale, minimums })).toObject();
 }
 
 export async function getCycle(id: string): Promise<CycleDoc> {

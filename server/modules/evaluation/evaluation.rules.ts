@@ -1,4 +1,6 @@
 import { groupBy } from '../../lib/group-by.js';
+import { residentAnomalies, type Anomaly } from './anomaly.rules.js';
+import { evidenceOf, type Evidence, type Minimums } from './evidence.rules.js';
 
 export interface Weighted {
   key: string;
@@ -31,6 +33,8 @@ export interface SecretaryInput {
   displayName: string;
   streetId: string | null;
   tallies: Record<string, SourceTally | undefined>;
+  /** Online resident scores per minute of writing, for the burst check. */
+  residentMinutes?: Array<{ minute: number; count: number }>;
 }
 
 export interface SecretaryResult {
@@ -42,8 +46,18 @@ export interface SecretaryResult {
   perIndicator: Record<string, number | null>;
   missingSources: string[];
   renormalized: boolean;
+  /** Null when the result is not ranked: no scores, or too few (evidence.sufficient false). */
   rank: { district: number | null; street: number | null };
   explanation: string;
+  evidence: Evidence;
+  /** Flags on the residents' input, with their evidence; for district staff only. */
+  anomalies: Anomaly[];
+}
+
+/** What a cycle sets beyond its weights: the minimum scores per source (none when absent) and the scale. */
+export interface ResultRules {
+  minimums?: Minimums;
+  scale?: { min: number; max: number };
 }
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
@@ -54,7 +68,7 @@ const fmt = (n: number) => r2(n).toFixed(2);
  * source. A source with no scores is left out and the remaining source weights are re-normalized
  * (and flagged). The explanation spells out the arithmetic in Chinese.
  */
-export function scoreSecretary(indicators: Weighted[], sources: Weighted[], s: SecretaryInput): Omit<SecretaryResult, 'rank'> {
+export function scoreSecretary(indicators: Weighted[], sources: Weighted[], s: SecretaryInput, rules: ResultRules = {}): Omit<SecretaryResult, 'rank'> {
   const perSource: SecretaryResult['perSource'] = {};
   const lines: string[] = [];
   for (const src of sources) {
@@ -86,8 +100,23 @@ export function scoreSecretary(indicators: Weighted[], sources: Weighted[], s: S
   } else {
     lines.push('尚无任何评分');
   }
-  return { secretaryId: s.secretaryId, displayName: s.displayName, streetId: s.streetId, final, perSource, perIndicator, missingSources, renormalized, explanation: lines.join('；') };
+  const evidence = evidenceOf(sources, rules.minimums ?? {}, Object.fromEntries(sources.map((src) => [src.key, perSource[src.key]?.count ?? 0])));
+  if (final !== null && evidence.reason) lines.push(evidence.reason);
+  const others = present.filter((src) => src.key !== 'resident');
+  const anomalies = residentAnomalies({
+    minutes: s.residentMinutes ?? [],
+    resident: perSource.resident ?? null,
+    others: others.length ? others.reduce((sum, src) => sum + src.weight * perSource[src.key]!.score, 0) / weightSum(others) : null,
+    scale: rules.scale ?? DEFAULT_SCALE,
+  });
+  return {
+    secretaryId: s.secretaryId, displayName: s.displayName, streetId: s.streetId, final, perSource, perIndicator, missingSources, renormalized,
+    explanation: lines.join('；'), evidence, anomalies,
+  };
 }
+
+/** Ranked and eligible for awards: a final score resting on enough evidence (results frozen before minimums existed count as enough). */
+export const isRanked = (r: Pick<SecretaryResult, 'final'> & { evidence?: Evidence }) => r.final !== null && r.evidence?.sufficient !== false;
 
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
@@ -116,14 +145,20 @@ function compareScoresDescending(x: number | null | undefined, y: number | null 
   return near(x, y) ? 0 : y - x;
 }
 
-export function computeResults(indicators: Weighted[], sources: Weighted[], secretaries: SecretaryInput[]): SecretaryResult[] {
-  const scored = secretaries.map((s) => scoreSecretary(indicators, sources, s)).sort(compareResults);
+/**
+ * Every secretary's result, ranked: results resting on enough evidence first (in the documented
+ * order, sharing a rank on equal finals), then the insufficient ones (unranked, same order), then
+ * those without scores.
+ */
+export function computeResults(indicators: Weighted[], sources: Weighted[], secretaries: SecretaryInput[], rules: ResultRules = {}): SecretaryResult[] {
+  const scored = secretaries
+    .map((s) => scoreSecretary(indicators, sources, s, rules))
+    .sort((a, b) => Number(isRanked(b)) - Number(isRanked(a)) || compareResults(a, b));
   const rankWithin = (list: typeof scored) => {
     const ranks = new Map<string, number>();
-    list.forEach((r, i) => {
-      if (r.final === null) return;
-      const prev = list[i - 1];
-      ranks.set(r.secretaryId, prev && prev.final !== null && near(prev.final, r.final) ? ranks.get(prev.secretaryId)! : i + 1);
+    list.filter(isRanked).forEach((r, i, ranked) => {
+      const prev = ranked[i - 1];
+      ranks.set(r.secretaryId, prev && near(prev.final!, r.final!) ? ranks.get(prev.secretaryId)! : i + 1);
     });
     return ranks;
   };

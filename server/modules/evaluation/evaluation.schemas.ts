@@ -1,5 +1,5 @@
 import Joi from 'joi';
-import { objectId } from '../../http/common-schemas.js';
+import { mobileVoterKey, objectId } from '../../http/common-schemas.js';
 
 const key = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
 const weighted = Joi.object({ key: key.required(), name: Joi.string().trim().min(1).max(32).required(), weight: Joi.number().min(0).max(1).required() });
@@ -10,6 +10,8 @@ export const createCycleBody = Joi.object({
   indicators: Joi.array().items(weighted).min(1).max(10).description('默认：党员管得住 / 群众愿意跟 / 引领有章法 / 工作落地快，各 0.25'),
   sources: Joi.array().items(weighted).min(1).max(5).description('默认：mentor 大梁实地评估 0.4 / resident 群众线上打分 0.3 / department 街镇部门综合测评 0.3'),
   scale: Joi.object({ min: Joi.number().required(), max: Joi.number().required() }).description('评分区间，默认 0–100'),
+  minimums: Joi.object().pattern(key, Joi.number().integer().min(0).max(1_000_000))
+    .description('每个来源至少多少份评分，结果才参加排名和最美书记评选；未给出的来源取默认：mentor 2 / resident 30 / department 1'),
 });
 
 const secretaryIds = () => Joi.array().items(objectId()).min(1).max(1000);
@@ -34,14 +36,17 @@ export const scoreParams = Joi.object({ id: objectId().required(), secretaryId: 
 const indicatorScores = Joi.object().pattern(key, Joi.number().required()).min(1);
 export const scoreBody = Joi.object({ source: key.required(), indicators: indicatorScores.required(), comment: Joi.string().trim().allow('').max(1000).default('') });
 
-const residentRow = Joi.object({
+const residentRow = (voterKey: Joi.StringSchema) => Joi.object({
   secretaryId: objectId().required(),
-  voterKey: Joi.string().trim().min(4).max(64).required().description('投票人标识（如手机号），只保存加盐散列'),
+  voterKey: voterKey.required(),
   indicators: indicatorScores,
   overall: Joi.number(),
 }).xor('indicators', 'overall');
-export const residentBody = residentRow;
-export const residentBulkBody = Joi.object({ rows: Joi.array().items(residentRow).min(1).max(10_000).required() });
+/** Online: the resident's mobile number. */
+export const residentBody = residentRow(mobileVoterKey());
+/** Imported (paper ballots or an export): any key of 4–64 characters, e.g. the ballot's number. */
+const importedKey = Joi.string().trim().min(4).max(64).description('投票人标识（手机号或纸质选票编号），只保存加盐散列');
+export const residentBulkBody = Joi.object({ rows: Joi.array().items(residentRow(importedKey)).min(1).max(10_000).required() });
 export const resultsQuery = Joi.object({ street: objectId(), sort: Joi.string().valid('rank', 'name').default('rank') });
 export const awardsQuery = Joi.object({ top: Joi.number().integer().min(1).max(1000).default(53) });
 export const auditQuery = Joi.object({ secretary: objectId() });

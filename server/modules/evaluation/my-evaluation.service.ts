@@ -31,7 +31,8 @@ export async function myEvaluation(actor: Actor, cycle?: number | string) {
   const snapshot = await EvaluationResults.findById(String(c._id)).lean<Snapshot>();
   const mine = snapshot?.results.find((r) => r.secretaryId === actor.id);
   if (!mine) throw notFound('您的评估结果');
-  return { cycle: { ...cycleSummary(c), indicators: c.indicators, sources: c.sources }, result: mine };
+  const { anomalies: _forStaffOnly, ...result } = mine; // anomaly flags are for district staff
+  return { cycle: { ...cycleSummary(c), indicators: c.indicators, sources: c.sources }, result };
 }
 
 /** Every published cycle with a result for this secretary, newest first, each with the result's summary. */
@@ -43,7 +44,7 @@ export async function myEvaluations(actor: Actor) {
   return {
     items: cycles.flatMap((c) => {
       const r = mine.get(String(c._id));
-      return r ? [{ cycle: cycleSummary(c), result: { final: r.final, rank: r.rank, missingSources: r.missingSources, renormalized: r.renormalized } }] : [];
+      return r ? [{ cycle: cycleSummary(c), result: { final: r.final, rank: r.rank, missingSources: r.missingSources, renormalized: r.renormalized, evidence: r.evidence ?? null } }] : [];
     }),
   };
 }

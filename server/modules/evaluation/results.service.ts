@@ -7,7 +7,8 @@ import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { groupSums } from '../../db/aggregate.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
-import { compareResults, computeResults, scoresKey, type SecretaryInput, type SecretaryResult, type SourceTally } from './evaluation.rules.js';
+import { minimumsFor } from './evidence.rules.js';
+import { compareResults, computeResults, isRanked, scoresKey, type SecretaryInput, type SecretaryResult, type SourceTally } from './evaluation.rules.js';
 import { getCycle } from './cycles.service.js';
 
 /**
@@ -18,11 +19,18 @@ async function gatherInputs(cycle: CycleDoc): Promise<SecretaryInput[]> {
   const cycleId = cycle._id;
   const indicatorKeys = cycle.indicators.map((i) => i.key);
   const accumulators = Object.fromEntries([['n', { $sum: 1 }], ...indicatorKeys.map((k) => [`i_${k}`, { $sum: `$indicators.${k}` }])]);
-  const [scores, residents, assignments] = await Promise.all([
+  const [scores, residents, perMinute, assignments] = await Promise.all([
     EvaluationScore.find({ cycleId }).lean<ScoreDoc[]>(),
     groupSums(ResidentScore, { cycleId }, '$secretaryId', accumulators as Record<string, { $sum: 1 | string }>),
+    groupSums(ResidentScore, { cycleId }, { secretaryId: '$secretaryId', minute: '$minute' }, { n: { $sum: 1 } }),
     EvaluationAssignment.find({ cycleId }, { secretaryId: 1 }).lean<AssignmentDoc[]>(),
   ]);
+  const minutes = new Map<string, Array<{ minute: number; count: number }>>();
+  for (const m of perMinute) {
+    if (typeof m._id.minute !== 'number') continue; // imported rows carry no minute
+    const id = String(m._id.secretaryId);
+    minutes.set(id, [...(minutes.get(id) ?? []), { minute: m._id.minute, count: m.n }]);
+  }
   const tallies = new Map<string, Record<string, SourceTally>>();
   const tallyOf = (secretaryId: string, source: string) => {
     const bySource = tallies.get(secretaryId) ?? {};
@@ -43,11 +51,13 @@ async function gatherInputs(cycle: CycleDoc): Promise<SecretaryInput[]> {
   const people = await User.find({ _id: { $in: ids } }).lean<UserDoc[]>();
   return people.map((u) => ({
     secretaryId: String(u._id), displayName: u.displayName, streetId: u.streetId ? String(u.streetId) : null, tallies: tallies.get(String(u._id)) ?? {},
+    residentMinutes: minutes.get(String(u._id)) ?? [],
   }));
 }
 
 export async function computeCycleResults(cycle: CycleDoc): Promise<SecretaryResult[]> {
-  return computeResults(cycle.indicators, cycle.sources, await gatherInputs(cycle));
+  const rules = { minimums: minimumsFor(cycle.sources, cycle.minimums), scale: cycle.scale ?? undefined };
+  return computeResults(cycle.indicators, cycle.sources, await gatherInputs(cycle), rules);
 }
 
 /** Frozen results once the cycle is closed; live results while it is open. */
@@ -64,16 +74,30 @@ export async function listResults(cycleId: string, q: { street?: string; sort: '
   const { cycle, frozen, computedAt, results } = await cycleResults(cycleId);
   let items = q.street ? results.filter((r) => r.streetId === q.street) : results;
   if (q.sort === 'name') items = [...items].sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-Hans-CN'));
-  return { cycle: { id: String(cycle._id), name: cycle.name, status: cycle.status, indicators: cycle.indicators, sources: cycle.sources }, frozen, computedAt, items };
+  return {
+    cycle: { id: String(cycle._id), name: cycle.name, status: cycle.status, indicators: cycle.indicators, sources: cycle.sources, minimums: minimumsFor(cycle.sources, cycle.minimums) },
+    frozen, computedAt, items,
+    followUp: insufficient(results),
+  };
 }
 
-/** 最美书记: the top N in the documented order (final score, residents' score, mentors' score, id). */
+/** The admin's follow-up list: secretaries with scores whose result rests on too little evidence, and why. */
+const insufficient = (results: SecretaryResult[]) =>
+  results.filter((r) => r.final !== null && !isRanked(r))
+    .map((r) => ({ secretaryId: r.secretaryId, displayName: r.displayName, final: r.final, shortfalls: r.evidence.shortfalls, reason: r.evidence.reason }));
+
+/**
+ * 最美书记: the top N in the documented order (final score, residents' score, mentors' score, id),
+ * among results resting on enough evidence; the others are listed as excluded, with the reason.
+ */
 export async function awards(cycleId: string, top: number) {
   const { results } = await cycleResults(cycleId);
-  const ordered = results.filter((r) => r.final !== null).sort(compareResults).slice(0, top);
+  const ordered = results.filter(isRanked).sort(compareResults).slice(0, top);
   return {
     tieBreak: '综合得分高者在前；同分依次比较群众线上打分、大梁实地评估得分，再按书记编号 (final, then resident score, then mentor score, then id)',
+    eligibility: '各来源评分份数均达到本周期最低要求的书记才参加评选 (only results with enough scores from every source are eligible)',
     items: ordered.map((r, i) => ({ place: i + 1, ...r })),
+    excluded: insufficient(results),
   };
 }
 
@@ -92,6 +116,8 @@ export async function exportResults(cycleId: string): Promise<Buffer> {
     ...cycle.sources.map((s) => ({ header: `${s.name}（份数）`, key: `n_${s.key}`, width: 12 })),
     ...cycle.sources.map((s) => ({ header: s.name, key: `s_${s.key}`, width: 12 })),
     ...cycle.indicators.map((i) => ({ header: i.name, key: `i_${i.key}`, width: 12 })),
+    { header: '证据', key: 'evidence', width: 40 },
+    { header: '异常提示', key: 'anomalies', width: 60 },
     { header: '说明', key: 'explanation', width: 80 },
   ];
   sheet.getRow(1).font = { bold: true };
@@ -101,6 +127,8 @@ export async function exportResults(cycleId: string): Promise<Buffer> {
       ...Object.fromEntries(cycle.sources.map((s) => [`n_${s.key}`, r.perSource[s.key]?.count ?? 0])),
       ...Object.fromEntries(cycle.sources.map((s) => [`s_${s.key}`, r2(r.perSource[s.key]?.score)])),
       ...Object.fromEntries(cycle.indicators.map((i) => [`i_${i.key}`, r2(r.perIndicator[i.key])])),
+      evidence: r.evidence?.reason ?? (r.final === null ? '' : '充分'),
+      anomalies: (r.anomalies ?? []).map((a) => a.message).join('；'),
       explanation: r.explanation,
     });
   }

@@ -11,6 +11,7 @@ import type { Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
 import { getCycle } from './cycles.service.js';
 import { scoresKey } from './evaluation.rules.js';
+import { epochMinute } from './anomaly.rules.js';
 
 /** Which role scores which source: mentors' on-site assessment by evaluators, the departments' by department users. */
 export const roleForSource = (source: string) => (source === 'department' ? 'department' : 'evaluator');
@@ -79,19 +80,22 @@ async function openCycle(cycleId: string) {
   return cycle;
 }
 
-/** One score per resident per secretary per cycle: a repeat replaces the earlier one. */
-export async function residentScore(cycleId: string, row: ResidentInput, salt: string) {
+/**
+ * One score per resident per secretary per cycle: a repeat replaces the earlier one. The answer is
+ * the same whether or not this key had scored before, so it reveals nobody's vote. The minute of
+ * an online score is kept for the burst check (evaluation.anomalies.ts); imported rows have none.
+ */
+export async function residentScore(cycleId: string, row: ResidentInput, salt: string, now: Date) {
   const cycle = await openCycle(cycleId);
   const secretary = await User.findById(row.secretaryId).lean<UserDoc>();
   if (!secretary || secretary.role !== 'secretary') throw notFound('书记');
-  const doc = residentDoc(cycle, row, salt);
+  const doc = { ...residentDoc(cycle, row, salt), minute: epochMinute(now) };
   const problems = indicatorProblems(cycle, doc.indicators);
   if (problems.length) throw invalid('invalid_scores', '评分不完整或超出范围 (incomplete or out-of-scale scores)', problems);
   return asScoreWrite(cycleId, async () => {
-    const replaced = !!(await ResidentScore.exists({ _id: doc._id }));
     await replaceAllById(ResidentScore, [doc as unknown as { _id: string }]);
     await dataChanged(scoresKey(cycleId));
-    return { replaced, secretaryId: row.secretaryId };
+    return { accepted: true, secretaryId: row.secretaryId };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { RouteDef } from '../../http/route.js';
 import { idParams } from '../../http/common-schemas.js';
 import { sendXlsx, XLSX_TYPE } from '../../http/download.js';
-import { publicLimiter } from '../../http/rate-limit.js';
+import { publicVotingLimiter } from '../../http/rate-limit.js';
 import type { Deps } from '../../deps.js';
 import { yearKey } from '../../lib/time.js';
 import { listCategories, updateCategory } from './categories.service.js';
@@ -51,8 +51,8 @@ export function projectRoutes(deps: Deps): RouteDef[] {
       schema: { params: idParams, body: commentBody }, handler: ({ params, body, actor }) => addComment(params.id, body, actor) },
     { method: 'post', path: '/projects/:id/whistles', tag: '吹哨报到', summary: '街乡吹哨：向职能部门提出需协调解决的问题', access: ['secretary'], status: 201,
       schema: { params: idParams, body: whistleBody }, handler: ({ params, body, actor }) => blowWhistle(params.id, body, actor, now()) },
-    { method: 'post', path: '/projects/:id/votes', tag, summary: '群众为项目打分（公开，一人一票，可改票）', access: 'public',
-      before: [publicLimiter('public-vote', deps.config.publicRateLimit, deps.clock)], schema: { params: idParams, body: voteBody },
+    { method: 'post', path: '/projects/:id/votes', tag, summary: '群众为项目打分（公开，凭手机号一人一票，可改票；答复不透露此前是否投过）', access: 'public',
+      before: [publicVotingLimiter(deps.config.publicRateLimit, deps.clock)], schema: { params: idParams, body: voteBody },
       handler: ({ params, body }) => castVote(params.id, { ...body, cycle: cycleOf(body.cycle) }, deps.config.voterKeySalt) },
     { method: 'get', path: '/whistles', tag: '吹哨报到', summary: '吹哨事项（部门只看到自己的）', access: ['admin', 'department', 'secretary'],
       schema: { query: listWhistlesQuery }, handler: ({ query, actor }) => listWhistles(query, actor, now()) },

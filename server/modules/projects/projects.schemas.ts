@@ -1,7 +1,7 @@
 import Joi from 'joi';
 import { PROJECT_STATUSES } from '../../../models/project.model.js';
 import { RESPONSE_STATUSES, WHISTLE_STATUSES } from '../../../models/whistle.model.js';
-import { date, deadlineDay, objectId, paging, startDay } from '../../http/common-schemas.js';
+import { date, deadlineDay, mobileVoterKey, objectId, paging, startDay } from '../../http/common-schemas.js';
 import { PROJECT_SORTS } from './projects.service.js';
 
 const categoryKey = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
@@ -58,7 +58,7 @@ export const listWhistlesQuery = Joi.object({
 });
 
 export const voteBody = Joi.object({
-  voterKey: Joi.string().trim().min(4).max(64).required().description('投票人标识（如手机号），只保存加盐散列'),
+  voterKey: mobileVoterKey().required(),
   score: Joi.number().integer().min(1).max(5).required(),
   cycle,
 });

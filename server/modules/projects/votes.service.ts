@@ -2,8 +2,9 @@ import { Types } from 'mongoose';
 import { Project, type ProjectDoc } from '../../../models/project.model.js';
 import { OfflineVoteBatch, ProjectVote } from '../../../models/vote.model.js';
 import { groupSums } from '../../db/aggregate.js';
+import { replaceAllById } from '../../db/bulk.js';
 import { cachedByVersion, collectionKey, dataChanged } from '../../db/versioned-cache.js';
-import { isDuplicateKeyError, notFound } from '../../lib/errors.js';
+import { notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
 import { POPULARITY_FORMULA, rankPopularity } from './projects.rules.js';
@@ -11,22 +12,15 @@ import { POPULARITY_FORMULA, rankPopularity } from './projects.rules.js';
 /**
  * One vote per voter per project per cycle: the vote's `_id` is derived from all three, so a
  * repeat replaces the score instead of adding a vote. Only the salted hash of the key is stored.
+ * The answer is the same whether or not this key had voted before, so it reveals nobody's vote.
  */
 export async function castVote(projectId: string, input: { voterKey: string; score: number; cycle: string }, salt: string) {
   if (!(await Project.exists({ _id: projectId }))) throw notFound('项目');
   const voterHash = hashVoterKey(salt, input.voterKey);
-  const _id = `${input.cycle}:${projectId}:${voterHash}`;
-  const doc = { cycle: input.cycle, projectId: new Types.ObjectId(projectId), voterHash, score: input.score };
-  try {
-    const created = await ProjectVote.create({ _id, ...doc });
-    await dataChanged(votesKey(input.cycle));
-    return { replaced: false, vote: { projectId, cycle: input.cycle, score: created.score } };
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err;
-  }
-  await ProjectVote.updateOne({ _id }, { $set: { score: input.score } });
+  const doc = { _id: `${input.cycle}:${projectId}:${voterHash}`, cycle: input.cycle, projectId: new Types.ObjectId(projectId), voterHash, score: input.score };
+  await replaceAllById(ProjectVote, [doc as unknown as { _id: string }]);
   await dataChanged(votesKey(input.cycle));
-  return { replaced: true, vote: { projectId, cycle: input.cycle, score: input.score } };
+  return { accepted: true, vote: { projectId, cycle: input.cycle, score: input.score } };
 }
 
 export async function addOfflineVotes(input: { projectId: string; count: number; total: number; cycle: string }, actor: Actor) {

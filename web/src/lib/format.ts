@@ -32,3 +32,6 @@ export const ROLE_NAMES: Record<string, string> = {
 export const JOB_NAMES: Record<string, string> = {
   'points-rollup': '积分汇总', 'monthly-assessment': '师徒结对月度评估', 'whistle-watch': '吹哨超期提醒',
 };
+
+/** The 11 digits of a mainland mobile number typed with spaces, dashes or +86 (the server reads it the same way), else null. */
+export const mobileOf = (v: string) => /^(?:\+?86|0086)?(1[3-9]\d{9})$/.exec(v.replace(/[\s\-().]/g, ''))?.[1] ?? null;

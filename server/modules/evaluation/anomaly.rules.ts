@@ -1,0 +1,85 @@
+import { local } from '../../lib/time.js';
+
+/** Minutes since the epoch: an online resident score keeps the minute of its latest write. */
+export const epochMinute = (d: Date) => Math.floor(d.getTime() / 60_000);
+
+/**
+ * When residents' input looks unusual (documented in the README). Flags are shown to district
+ * staff with their evidence; they never remove or change a score.
+ */
+export const ANOMALY_RULES = {
+  /** A burst: at least this many online scores for one secretary … */
+  burstMinScores: 20,
+  /** … within this many minutes. */
+  burstWindowMinutes: 10,
+  /** Residents' score this far from the other sources' (as a share of the scale's range) … */
+  farShareOfRange: 0.25,
+  /** … from at least this many residents. */
+  farMinScores: 5,
+  /** Every resident gave the top of the scale on every indicator, with at least this many scores. */
+  allMaxMinScores: 10,
+};
+export type AnomalyRules = typeof ANOMALY_RULES;
+
+export type Anomaly =
+  | { kind: 'burst'; message: string; evidence: { from: string; to: string; count: number; ofTotal: number } }
+  | { kind: 'far_from_others'; message: string; evidence: { resident: number; others: number; difference: number; residentCount: number } }
+  | { kind: 'all_max'; message: string; evidence: { count: number; max: number } };
+
+export interface ResidentEvidence {
+  /** Online scores per minute of writing (epochMinute). */
+  minutes: Array<{ minute: number; count: number }>;
+  /** The residents' source: number of scores, mean per indicator, weighted score; null when none. */
+  resident: { count: number; indicators: Record<string, number>; score: number } | null;
+  /** The other sources' weighted score (their weights re-normalized), null when none has scores. */
+  others: number | null;
+  scale: { min: number; max: number };
+}
+
+/** The window of `windowMinutes` consecutive minutes holding the most scores (the earliest of equals); null without scores. */
+export function busiestWindow(minutes: ResidentEvidence['minutes'], windowMinutes: number) {
+  const sorted = [...minutes].sort((a, b) => a.minute - b.minute);
+  let best: { from: number; to: number; count: number } | null = null;
+  let start = 0;
+  let inWindow = 0;
+  for (const m of sorted) {
+    inWindow += m.count;
+    while (sorted[start].minute <= m.minute - windowMinutes) inWindow -= sorted[start++].count;
+    if (!best || inWindow > best.count) best = { from: sorted[start].minute, to: m.minute, count: inWindow };
+  }
+  return best;
+}
+
+const at = (minute: number) => local(new Date(minute * 60_000)).format('YYYY-MM-DD HH:mm');
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The anomaly flags of one secretary's resident scores. */
+export function residentAnomalies(e: ResidentEvidence, rules: AnomalyRules = ANOMALY_RULES): Anomaly[] {
+  const flags: Anomaly[] = [];
+  const busiest = busiestWindow(e.minutes, rules.burstWindowMinutes);
+  const online = e.minutes.reduce((sum, m) => sum + m.count, 0);
+  if (busiest && busiest.count >= rules.burstMinScores) {
+    flags.push({
+      kind: 'burst',
+      message: `集中打分：${at(busiest.from)} 至 ${at(busiest.to)} 的 ${rules.burstWindowMinutes} 分钟内有 ${busiest.count} 份群众评分（共 ${online} 份线上评分）(burst of resident scores)`,
+      evidence: { from: new Date(busiest.from * 60_000).toISOString(), to: new Date(busiest.to * 60_000 + 59_999).toISOString(), count: busiest.count, ofTotal: online },
+    });
+  }
+  const r = e.resident;
+  if (r && e.others !== null && r.count >= rules.farMinScores && Math.abs(r.score - e.others) >= rules.farShareOfRange * (e.scale.max - e.scale.min)) {
+    const difference = r2(r.score - e.others);
+    flags.push({
+      kind: 'far_from_others',
+      message: `群众评分 ${r2(r.score)}（${r.count} 份）与其他来源 ${r2(e.others)} 相差 ${Math.abs(difference)} 分 (residents far from other sources)`,
+      evidence: { resident: r2(r.score), others: r2(e.others), difference, residentCount: r.count },
+    });
+  }
+  if (r && r.count >= rules.allMaxMinScores && Object.values(r.indicators).every((mean) => mean >= e.scale.max - 1e-9)) {
+    flags.push({
+      kind: 'all_max',
+      message: `${r.count} 份群众评分全部为满分 ${e.scale.max} (every resident score is the maximum)`,
+      evidence: { count: r.count, max: e.scale.max },
+    });
+  }
+  return flags;
+}
