@@ -13,23 +13,25 @@ import { getCycle } from './cycles.service.js';
 
 /**
  * Tallies per secretary and source: evaluator and department scores summed in TypeScript (a few
- * thousand documents), resident scores summed on the server (one $group per indicator).
+ * thousand documents), resident scores summed on the server in one $group per secretary and minute
+ * of writing (the minutes feed the burst check; imported rows have none and make one group each).
  */
 async function gatherInputs(cycle: CycleDoc): Promise<SecretaryInput[]> {
   const cycleId = cycle._id;
   const indicatorKeys = cycle.indicators.map((i) => i.key);
   const accumulators = Object.fromEntries([['n', { $sum: 1 }], ...indicatorKeys.map((k) => [`i_${k}`, { $sum: `$indicators.${k}` }])]);
-  const [scores, residents, perMinute, assignments] = await Promise.all([
+  const [scores, perMinute, assignments] = await Promise.all([
     EvaluationScore.find({ cycleId }).lean<ScoreDoc[]>(),
-    groupSums(ResidentScore, { cycleId }, '$secretaryId', accumulators as Record<string, { $sum: 1 | string }>),
-    groupSums(ResidentScore, { cycleId }, { secretaryId: '$secretaryId', minute: '$minute' }, { n: { $sum: 1 } }),
+    groupSums(ResidentScore, { cycleId }, { secretaryId: '$secretaryId', minute: '$minute' }, accumulators as Record<string, { $sum: 1 | string }>),
     EvaluationAssignment.find({ cycleId }, { secretaryId: 1 }).lean<AssignmentDoc[]>(),
   ]);
   const minutes = new Map<string, Array<{ minute: number; count: number }>>();
   for (const m of perMinute) {
     if (typeof m._id.minute !== 'number') continue; // imported rows carry no minute
     const id = String(m._id.secretaryId);
-    minutes.set(id, [...(minutes.get(id) ?? []), { minute: m._id.minute, count: m.n }]);
+    const list = minutes.get(id) ?? [];
+    list.push({ minute: m._id.minute, count: m.n });
+    minutes.set(id, list);
   }
   const tallies = new Map<string, Record<string, SourceTally>>();
   const tallyOf = (secretaryId: string, source: string) => {
@@ -42,8 +44,8 @@ async function gatherInputs(cycle: CycleDoc): Promise<SecretaryInput[]> {
     t.count++;
     for (const k of indicatorKeys) t.sums[k] += s.indicators[k] ?? 0;
   }
-  for (const r of residents) {
-    const t = tallyOf(String(r._id), 'resident');
+  for (const r of perMinute) {
+    const t = tallyOf(String(r._id.secretaryId), 'resident');
     t.count += r.n;
     for (const k of indicatorKeys) t.sums[k] += r[`i_${k}`] ?? 0;
   }
