@@ -34,7 +34,7 @@ export const requestInProgress = (retryAfterSeconds: number) =>
   new DomainError('conflict', 'request_in_progress', '相同请求正在处理，请稍后重试 (same request in progress, retry shortly)', [{ retryAfterSeconds }], retryAfterSeconds);
 /** A write took too long and was undone: nothing was recorded, and the same request may be sent again. */
 export const writeTimedOut = () =>
-  new DomainError('unavailable', 'write_timed_out', '服务繁忙，本次未登记，请重试 (the write took too long and was not recorded; retry)', [{ retryAfterSeconds: 1 }], 1);
+  new DomainError('unavailable', 'write_timed_out', '服务繁忙，本次未保存，请重试 (the write took too long and was not saved; retry)', [{ retryAfterSeconds: 1 }], 1);
 export const databaseUnavailable = () =>
   new DomainError('unavailable', 'database_unavailable', '数据库暂时不可用，请稍后重试 (database unavailable; retry shortly)');
 export const unauthorized = (message = '请先登录 (authentication required)') =>

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { StageProposal } from '../../models/assessment.model.js';
 import { Project } from '../../models/project.model.js';
 import { Whistle } from '../../models/whistle.model.js';
+import { Transition } from '../../models/transition.model.js';
 import { watchOverdueWhistles } from '../../server/modules/projects/index.js';
 import { User } from '../../models/user.model.js';
 import { testApp } from '../support/app.js';
@@ -99,5 +100,35 @@ describe('racing decisions', () => {
       expect(stored?.overdueSince, `round ${round}`).to.be.instanceOf(Date);
       expect(stored?.changeSeq).to.equal(accepted.length + 1);
     }
+  });
+
+  it('when the overdue stamp was decided just before a department answers, then the answer is written on top of it, not refused', async () => {
+    const { communities } = await createOrgTree(1, 1);
+    const owner = await createMentee(communities[0]);
+    const dept = await createUser({ role: 'department' });
+    const project = await Project.create({ ownerId: owner._id, communityId: communities[0]._id, title: '加装电梯', categoryKey: 'elevator', goal: '完成征询', startDate: TEST_NOW });
+    const whistle = await Whistle.create({ projectId: project._id, ownerId: owner._id, departmentId: dept._id, problem: '审批', dueDate: new Date('2026-11-10T23:59:59.999+08:00') });
+    await Transition.create({ _id: `whistle:${whistle._id}#1`, data: { kind: 'overdue', at: TEST_NOW } });
+    const [answer] = await postAll([{ path: `/whistles/${whistle._id}/responses`, body: { status: 'accepted', note: '已受理' } }], bearer(dept));
+    expect(answer.status).to.equal(201);
+    const stored = await Whistle.findById(whistle._id).lean();
+    expect(stored?.overdueSince).to.be.instanceOf(Date);
+    expect(stored?.responses.map((r) => r.note)).to.deep.equal(['已受理']);
+    expect(stored?.changeSeq).to.equal(2);
+  });
+
+  it('when another stage change wins the step a proposal approves, then the approval is 409 proposal_stale and the proposal is no longer pending', async () => {
+    const { communities } = await createOrgTree(1, 1);
+    const admin = await createUser({ role: 'admin' });
+    const mentee = await createMentee(communities[0], { stage: 'new' });
+    const id = `2026-10:${mentee._id}`;
+    await StageProposal.create({ _id: id, month: '2026-10', menteeId: mentee._id, from: 'new', to: 'empowered', reasons: ['按时推进'] });
+    // A manual change to another stage, decided but cut off before it was written.
+    await Transition.create({ _id: `stage:${mentee._id}#1:new`, data: { from: 'new', to: 'excellent', reason: '表现突出', override: true, byId: String(admin._id), at: TEST_NOW } });
+    const [answer] = await postAll([{ path: `/assessments/proposals/${id}/approve`, body: {} }], bearer(admin));
+    expect(answer.status).to.equal(409);
+    expect(answer.body.error.code).to.equal('proposal_stale');
+    expect((await User.findById(mentee._id).lean())?.stage).to.equal('excellent');
+    expect((await StageProposal.findById(id).lean())?.status).to.equal('superseded');
   });
 });

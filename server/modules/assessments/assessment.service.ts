@@ -89,7 +89,15 @@ async function applyDecision(p: ProposalDoc, d: Decision, actor: Actor, now: Dat
     const mentee = await User.findById(p.menteeId).lean<UserDoc>();
     if (mentee?.stage === p.from) {
       await changeStage(String(p.menteeId), { stage: p.to as Stage, reason: d.note || `月度评估建议（${p.month}）：${p.reasons.join('；')}` }, actor, now)
-        .catch((err) => { if ((err as { code?: string }).code !== 'stage_changed') throw err; }); // a racing roll-forward made the same step
+        .catch((err) => { if ((err as { code?: string }).code !== 'stage_changed') throw err; });
+      // A racing roll-forward of this decision makes the same step; any other change that won leaves the proposal stale.
+      if ((await User.findById(p.menteeId).lean<UserDoc>())?.stage !== p.to) {
+        await StageProposal.updateOne(
+          { _id: p._id, status: 'pending' },
+          { $set: { status: 'superseded', decidedById: d.byId, decidedAt: d.at, decisionNote: '批准时小梁的成长阶段已被另行调整 (stage changed by another decision)' } },
+        );
+        throw conflict('proposal_stale', '小梁的成长阶段已变化，该建议已过时 (stage changed since the proposal)');
+      }
     }
     // The same step proposed in other months is decided with this one.
     await StageProposal.updateMany(

@@ -68,10 +68,10 @@ export async function moveCycle(id: string, to: 'open' | 'closed' | 'published',
   const change = await recordTransition<CycleChange>(cycleTransitionId(id, to), { from, to, byId: actor.id, at: now });
   if (!change.won) {
     // The winner is applying it; only a change left by a crash is finished here.
-    if (pastGrace(change.transition.createdAt)) await applyChange(cycle, change.transition.data, snapshot);
+    if (pastGrace(change.transition.createdAt)) await applyChange(cycle, change.transition.data, snapshot, change.transition.createdAt);
     throw conflict('cycle_state', '评估周期状态刚被修改，请刷新 (changed concurrently)');
   }
-  await applyChange(cycle, change.transition.data, snapshot);
+  await applyChange(cycle, change.transition.data, snapshot, change.transition.createdAt);
   return getCycle(id);
 }
 
@@ -83,22 +83,23 @@ async function rollForward(cycle: CycleDoc, snapshot: Snapshot): Promise<CycleDo
   const pending = next ? await findTransition<CycleChange>(cycleTransitionId(String(cycle._id), next)) : null;
   if (!pending) return cycle;
   if (!pastGrace(pending.createdAt)) throw requestInProgress(retryAfterSeconds(pending.createdAt));
-  await applyChange(cycle, pending.data, snapshot);
+  await applyChange(cycle, pending.data, snapshot, pending.createdAt);
   return getCycle(String(cycle._id));
 }
 
-async function applyChange(cycle: CycleDoc, change: CycleChange, snapshot: Snapshot) {
+async function applyChange(cycle: CycleDoc, change: CycleChange, snapshot: Snapshot, closedAt: Date) {
   if (change.to === 'closed') {
-    await waitForScoreWrites(String(cycle._id));
+    await waitForScoreWrites(String(cycle._id), closedAt);
     const results = await snapshot(cycle);
-    // Replace, not merge: a roll-forward recomputes the same results from the same frozen scores.
-    await EvaluationResults.deleteOne({ _id: String(cycle._id) });
+    // Written once: a roll-forward that finds them already frozen keeps them.
     await EvaluationResults.create({ _id: String(cycle._id), computedAt: change.at, results }).catch((err) => {
-      if (!isDuplicateKeyError(err)) throw err; // another finisher wrote the same frozen results
+      if (!isDuplicateKeyError(err)) throw err;
     });
   }
+  // The history as read plus this change, guarded by its length: two appliers write the same thing.
+  const history = (cycle.statusHistory ?? []) as unknown as CycleChange[];
   await EvaluationCycle.updateOne(
-    { _id: cycle._id, status: change.from },
-    { $set: { status: change.to }, $push: { statusHistory: change } },
+    { _id: cycle._id, status: change.from, statusHistory: { $size: history.length } },
+    { $set: { status: change.to, statusHistory: [...history, change] } },
   );
 }

@@ -1,8 +1,9 @@
 import { Types } from 'mongoose';
 import { MenteeLock, Mentorship, MentorSlot, type MentorshipDoc } from '../../../models/mentorship.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
-import { conflict, forbidden, invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
-import { releaseDeadClaims, type PairClaim } from './pair-claims.js';
+import { conflict, forbidden, invalid, isDuplicateKeyError, notFound, writeTimedOut } from '../../lib/errors.js';
+import { claimAge, CLAIM_WRITE_DEADLINE_MS } from '../../lib/claims.js';
+import { pairClaimTicket, releaseDeadClaims, type PairClaim } from './pair-claims.js';
 import { recordTransition } from '../../db/transitions.js';
 import { insertClaimRepairing, releaseOnce } from '../../db/release-once.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
@@ -70,8 +71,10 @@ async function tryMentorSlots(mentorId: string, capacity: number, mentorshipId: 
 
 async function releaseClaims(mentorId: string, menteeId: string, slot: number | null, mentorshipId: Types.ObjectId) {
   await Promise.all([
-    releaseOnce(`mentee-lock:${menteeId}:${mentorshipId}`, () => MenteeLock.deleteOne({ _id: menteeId, mentorshipId })),
-    slot === null ? null : releaseOnce(`mentor-slot:${mentorId}:${slot}:${mentorshipId}`, () => MentorSlot.deleteOne({ _id: `${mentorId}:${slot}`, mentorshipId })),
+    releaseOnce(pairClaimTicket(MenteeLock, menteeId, mentorshipId), () => MenteeLock.deleteOne({ _id: menteeId, mentorshipId })),
+    slot === null
+      ? null
+      : releaseOnce(pairClaimTicket(MentorSlot, `${mentorId}:${slot}`, mentorshipId), () => MentorSlot.deleteOne({ _id: `${mentorId}:${slot}`, mentorshipId })),
   ]);
 }
 
@@ -107,6 +110,7 @@ export async function pairSecretaries(
   }
   const [mentorId, menteeId] = [String(mentor._id), String(mentee._id)];
   const id = new Types.ObjectId();
+  const claimedAt = new Date();
   await claimMenteeLock(menteeId, id);
   const capacity = capacityOf(mentor);
   let slot: number | null = null;
@@ -117,6 +121,8 @@ export async function pairSecretaries(
         { mentorId, capacity },
       ]);
     }
+    // Past this point a repair may already call the claims dead: undo instead of writing late.
+    if (claimAge(claimedAt) > CLAIM_WRITE_DEADLINE_MS) throw writeTimedOut();
     const created = await Mentorship.create({
       _id: id,
       mentorId: mentor._id,

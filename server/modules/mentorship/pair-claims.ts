@@ -16,6 +16,10 @@ export interface PairClaim {
  * writing it). Deleting them is conditioned on the same pairing, so it is idempotent and never
  * removes a newer claim on the same place.
  */
+/** The one release ticket of a pairing's claim, whoever releases it (the end of the pairing, a repair, the sweep). */
+export const pairClaimTicket = (model: Model<any>, claimId: string, mentorshipId: unknown) =>
+  `${model.collection.collectionName}:${claimId}:${mentorshipId}`;
+
 export async function releaseDeadClaims(claims: PairClaim[], model: Model<any>): Promise<number> {
   if (!claims.length) return 0;
   const pairs = await Mentorship.find({ _id: { $in: claims.map((c) => c.mentorshipId) } }, { status: 1 }).lean<Array<{ _id: unknown; status: string }>>();
@@ -26,8 +30,7 @@ export async function releaseDeadClaims(claims: PairClaim[], model: Model<any>):
   });
   let released = 0;
   for (const claim of dead) {
-    const ticket = `${model.collection.collectionName}:${claim._id}:${claim.mentorshipId}`;
-    if (await releaseOnce(ticket, () => model.deleteOne({ _id: claim._id, mentorshipId: claim.mentorshipId }))) released++;
+    if (await releaseOnce(pairClaimTicket(model, claim._id, claim.mentorshipId), () => model.deleteOne({ _id: claim._id, mentorshipId: claim.mentorshipId }))) released++;
   }
   return released;
 }

@@ -1,6 +1,6 @@
 import { recordTransition } from '../../db/transitions.js';
 import { insertClaimRepairing, releaseOnce } from '../../db/release-once.js';
-import { pastGrace } from '../../lib/claims.js';
+import { claimAge, CLAIM_WRITE_DEADLINE_MS, pastGrace } from '../../lib/claims.js';
 import { Types } from 'mongoose';
 import {
   MilestoneDone, Project, ProjectCategory, ProjectComment, ProjectLock, ProjectProgress,
@@ -8,7 +8,7 @@ import {
 } from '../../../models/project.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { Whistle, type WhistleDoc } from '../../../models/whistle.model.js';
-import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { conflict, forbidden, invalid, notFound, writeTimedOut } from '../../lib/errors.js';
 import { sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
@@ -52,8 +52,11 @@ export async function createProject(input: ProjectInput, actor: Actor) {
   }
   await assertCategory(input.categoryKey);
   const id = new Types.ObjectId();
+  const claimedAt = new Date();
   await claimProjectLock(actor.id, id);
   try {
+    // Past this point a repair may already call the lock dead: undo instead of writing late.
+    if (claimAge(claimedAt) > CLAIM_WRITE_DEADLINE_MS) throw writeTimedOut();
     const p = await Project.create({
       _id: id, ...input, ownerId: owner._id, communityId: owner.orgUnitId, streetId: owner.streetId, districtId: owner.districtId,
     });
