@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import ExcelJS from 'exceljs';
 import { Assessment } from '../../models/assessment.model.js';
 import { CoachingNote, Mentorship } from '../../models/mentorship.model.js';
 import { Notification } from '../../models/notification.model.js';
@@ -7,7 +6,7 @@ import { Project } from '../../models/project.model.js';
 import { Whistle } from '../../models/whistle.model.js';
 import { monthlyAssessmentJob } from '../../jobs/monthly-assessment.job.js';
 import { whistleWatchJob } from '../../jobs/whistle-watch.job.js';
-import { request, testApp, testDeps } from '../support/app.js';
+import { getWorkbook, request, testApp, testDeps } from '../support/app.js';
 import { TEST_NOW } from '../support/clock.js';
 import { bearer, createUser } from '../factories/users.js';
 import { createOrgTree } from '../factories/org.js';
@@ -107,11 +106,8 @@ describe('date-only deadlines and start dates (Asia/Shanghai days)', () => {
     const { communities } = await createOrgTree(1, 1);
     const admin = await createUser({ role: 'admin' });
     await projectOf(await createMentee(communities[0]), { ...projectBody, startDate: '2026-09-01' });
-    const res = await request(app).get('/api/v1/projects/export.xlsx').set('Authorization', bearer(admin)).buffer(true)
-      .parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => cb(null, Buffer.concat(chunks))); });
-    expect(res.status).to.equal(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body);
+    const { status, workbook: wb } = await getWorkbook(app, '/api/v1/projects/export.xlsx', bearer(admin));
+    expect(status).to.equal(200);
     const sheet = wb.worksheets[0];
     const column = (header: string) => (sheet.getRow(1).values as unknown[]).indexOf(header);
     expect(sheet.getRow(2).getCell(column('开始日期')).value).to.equal('2026-09-01');

@@ -1,9 +1,8 @@
 import { expect } from 'chai';
-import ExcelJS from 'exceljs';
 import { Project, ProjectProgress } from '../../models/project.model.js';
 import { ProjectVote } from '../../models/vote.model.js';
 import { Whistle } from '../../models/whistle.model.js';
-import { request, testApp } from '../support/app.js';
+import { getWorkbook, request, testApp } from '../support/app.js';
 import { listen } from '../support/server.js';
 import { bearer, createUser } from '../factories/users.js';
 import { createOrgTree } from '../factories/org.js';
@@ -202,11 +201,8 @@ describe('popularity votes', () => {
 describe('project export', () => {
   it('when an admin exports, then the workbook has Chinese headers and one row per project', async () => {
     const { admin } = await setup();
-    const res = await request(app).get('/api/v1/projects/export.xlsx').set('Authorization', bearer(admin)).buffer(true)
-      .parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => cb(null, Buffer.concat(chunks))); });
-    expect(res.status).to.equal(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body);
+    const { status, workbook: wb } = await getWorkbook(app, '/api/v1/projects/export.xlsx', bearer(admin));
+    expect(status).to.equal(200);
     const sheet = wb.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).to.equal('项目名称');
     expect(sheet.getRow(2).getCell(2).value).to.equal('加装电梯');

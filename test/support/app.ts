@@ -33,3 +33,13 @@ export function testApp(overrides: Parameters<typeof testDeps>[0] = {}): Express
 }
 
 export { request };
+
+/** GETs an .xlsx download and opens it: the status and the workbook. */
+export async function getWorkbook(app: Express, path: string, auth: string) {
+  const ExcelJS = (await import('exceljs')).default;
+  const res = await request(app).get(path).set('Authorization', auth).buffer(true)
+    .parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => cb(null, Buffer.concat(chunks))); });
+  const workbook = new ExcelJS.Workbook();
+  if (res.status === 200) await workbook.xlsx.load(res.body);
+  return { status: res.status, workbook };
+}
