@@ -7,13 +7,43 @@ const QUERY_WRITES = ['updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'rep
 /** The cache-version key of a collection (see server/db/versioned-cache.ts). */
 export const collectionKey = (collectionName: string) => `collection:${collectionName}`;
 
-/** Rewrites the version token of the data behind `_id`: answers cached from it before are no longer current. */
-export async function versionChanged(_id: string): Promise<void> {
+/** The version write in flight per key, and the one queued to start after it. */
+const running = new Map<string, Promise<void>>();
+const queued = new Map<string, Promise<void>>();
+
+/**
+ * Rewrites the version token of the data behind `_id`: answers cached from it before are no longer
+ * current. Resolves once a write that started after this call has landed. Calls arriving while one
+ * is in flight share a single follow-up write: a burst of writes (120 users created at once) is two
+ * updates of the version document, not 120 racing ones.
+ */
+export function versionChanged(_id: string): Promise<void> {
+  const waiting = queued.get(_id);
+  if (waiting) return waiting;
+  const inFlight = running.get(_id);
+  if (!inFlight) return startVersionWrite(_id);
+  const next = inFlight.catch(() => undefined).then(() => {
+    queued.delete(_id);
+    return startVersionWrite(_id);
+  });
+  queued.set(_id, next);
+  return next;
+}
+
+function startVersionWrite(_id: string): Promise<void> {
+  const write = writeVersion(_id).finally(() => {
+    if (running.get(_id) === write) running.delete(_id);
+  });
+  running.set(_id, write);
+  return write;
+}
+
+async function writeVersion(_id: string): Promise<void> {
   const version = randomUUID();
   try {
     await CacheVersion.updateOne({ _id }, { $set: { version } }, { upsert: true });
   } catch {
-    // Two first writes raced to create it: the other one's token is as new as ours.
+    // Two first writes raced to create it (another process): the other one's token is as new as ours.
     await CacheVersion.updateOne({ _id }, { $set: { version } });
   }
 }
