@@ -25,6 +25,8 @@ const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const AWARD_CONNECTIONS = Number(process.env.BENCH_AWARD_CONNECTIONS ?? 20);
 const AWARD_SECONDS = Number(process.env.BENCH_AWARD_SECONDS ?? 20);
 const DB_NAME = 'bench_reference';
+/** BENCH_REFERENCE_ONLY=award times the capped award alone (no console reads, no jobs), for work on the write path. */
+const awardOnly = process.env.BENCH_REFERENCE_ONLY === 'award';
 const DEMO_PASSWORD = 'demo2026';
 
 const seconds = async <T>(work: () => Promise<T>): Promise<[number, T]> => {
@@ -93,11 +95,12 @@ async function timeOne(r: TimedRequest) {
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
   return { role: r.role, page: r.page, request: r.path.replace(/[0-9a-f]{24}/g, ':id'), 'first (ms)': fmt(first), 'p50 (ms)': fmt(at(0.5)), 'p95 (ms)': fmt(at(0.95)), 'max (ms)': fmt(times.at(-1)!) };
 }
+const idleRun = { requests: { average: 0 }, latency: { p50: 0, p99: 0 }, errors: 0, non2xx: 0, timeouts: 0, '2xx': 0 };
 const single: Array<Awaited<ReturnType<typeof timeOne>>> = [];
-for (const r of requests) single.push(await timeOne(r));
+if (!awardOnly) for (const r of requests) single.push(await timeOne(r));
 console.table(single);
 
-const mixed = httpFigures(await autocannon({
+const mixed = httpFigures(awardOnly ? idleRun : await autocannon({
   url: api.url, connections: MIXED_CONNECTIONS, duration: MIXED_SECONDS,
   // Answers other than 200 that a page expects (results not yet published) would count as errors here.
   requests: requests.filter((r) => !r.expected).map((r) => ({ method: 'GET' as const, path: r.path, headers: r.headers })),
@@ -125,10 +128,15 @@ const awardRun = await autocannon({
 const award = httpFigures(awardRun);
 console.log('award:', award);
 await api.stop();
+if (awardOnly) {
+  await mongoose.disconnect();
+  await db.ferret.stop();
+  process.exit(0);
+}
 
 const month = monthKey(now);
 const jobs: Array<{ job: string; seconds: number }> = [];
-if (process.env.BENCH_REFERENCE_JOBS !== '0') {
+if (process.env.BENCH_REFERENCE_JOBS !== '0' && !awardOnly) {
   const [hourlySeconds] = await seconds(() => runPointsRollup({ now, months: [month] }));
   const [fullSeconds, full] = await seconds(() => runPointsRollup({ now, full: true }));
   const [assessmentSeconds] = await seconds(() => runMonthlyAssessment(previousMonth(month), now));

@@ -50,11 +50,40 @@ export async function releaseAwardClaim(claim: Pick<AwardClaim, '_id' | 'entryId
 export const releaseKey = (claim: Pick<AwardClaim, '_id' | 'entryId'>) =>
   releaseOnce(`idempotency-key:${claim._id}:${claim.entryId}`, () => IdempotencyKey.deleteOne({ _id: claim._id, entryId: claim.entryId }));
 
+/** Settled marks wait this long to be written together with others (one bulk write instead of one update per award). */
+const SETTLE_BATCH_MS = 50;
+let settling: Array<Pick<AwardClaim, '_id' | 'entryId'>> = [];
+let settleTimer: NodeJS.Timeout | null = null;
+
+/**
+ * Marks a key whose entry is written as settled, so the sweep no longer looks at it. The mark is
+ * written shortly after, in a batch: it only saves the sweep work, and a mark lost in a crash is
+ * written by the sweep, which settles every key whose entry exists.
+ */
+export function settleKey(claim: Pick<AwardClaim, '_id' | 'entryId'>): void {
+  settling.push({ _id: claim._id, entryId: claim.entryId });
+  settleTimer ??= setTimeout(() => void flushSettled(), SETTLE_BATCH_MS);
+}
+
+/** Writes the waiting settled marks now (also called by the sweep and at shutdown). */
+export async function flushSettled(): Promise<void> {
+  if (settleTimer) clearTimeout(settleTimer);
+  settleTimer = null;
+  const batch = settling;
+  settling = [];
+  if (!batch.length) return;
+  await IdempotencyKey.bulkWrite(
+    batch.map((k) => ({ updateOne: { filter: { _id: k._id, entryId: k.entryId }, update: { $set: { settled: true } } } })),
+    { ordered: false },
+  ).catch(() => undefined); // the sweep settles what this missed
+}
+
 /**
  * The sweep's half for awards: settles keys whose entry was written, releases those left by a crash.
  * Returns how many were released.
  */
 export async function sweepAwardClaims(): Promise<number> {
+  await flushSettled();
   const unsettled = await IdempotencyKey.find({ settled: false }).lean<IdempotencyKeyDoc[]>();
   const written = new Set(
     (await PointsEntry.find({ _id: { $in: unsettled.map((k) => k.entryId) } }, { _id: 1 }).lean()).map((e) => String(e._id)),

@@ -47,6 +47,9 @@ export type CapClaim = { ok: true } | { ok: false; used: number };
  * keeps its claim. When the award does not fit, dead claims (crash leftovers) are released first.
  */
 export async function claimCap(chain: string, entryId: Types.ObjectId, points: number, cap: number): Promise<CapClaim> {
+  // Most chains are new (a member's first award of the month under a rule): try the first link
+  // before reading. It is right for an empty chain, and a chain that has links refuses it.
+  if (points <= cap && (await appendLink(chain, 1, { key: claimKey(entryId), entryId, points, total: points }))) return { ok: true };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const links = await readChain(chain);
     if (links.some((l) => l.key === claimKey(entryId))) return { ok: true };

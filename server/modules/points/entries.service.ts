@@ -4,7 +4,7 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { Reply } from '../../http/route.js';
 import { conflict, forbidden, invalid, isDuplicateKeyError, notFound, requestInProgress, writeTimedOut } from '../../lib/errors.js';
 import { claimAge, CLAIM_WRITE_DEADLINE_MS, pastGrace, retryAfterSeconds } from '../../lib/claims.js';
-import { claimIdempotencyKey, releaseAwardClaim, releaseKey } from './award-claims.js';
+import { claimIdempotencyKey, releaseAwardClaim, releaseKey, settleKey } from './award-claims.js';
 import { capChainOf, claimCap, releaseCap } from './cap-chain.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { monthKey, yearKey } from '../../lib/time.js';
@@ -60,7 +60,7 @@ export async function postEntry(input: EntryInput, idempotencyKey: string, actor
     if ((err as { code?: string }).code !== 'monthly_cap') await releaseAwardClaim(claim);
     throw err;
   }
-  await IdempotencyKey.updateOne({ _id: claim._id, entryId: claim.entryId }, { $set: { settled: true } });
+  settleKey(claim);
   return new Reply(201, entry);
 }
 

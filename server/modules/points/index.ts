@@ -3,5 +3,5 @@ export { seedDefaultRules } from './rules.service.js';
 export { rankFromLedger, periodFilter, type Period, type Scope } from './leaderboard.service.js';
 export { rankByPoints } from './points.rules.js';
 export { runPointsRollup, rebuildPeriods } from './rollup.service.js';
-export { sweepAwardClaims } from './award-claims.js';
+export { flushSettled, sweepAwardClaims } from './award-claims.js';
 export { sweepRevocations } from './entries.service.js';
