@@ -54,6 +54,7 @@ const scoreSchema = new Schema(
   { timestamps: true, versionKey: false, minimize: false },
 );
 scoreSchema.index({ cycleId: 1 });
+scoreSchema.index({ cycleId: 1, secretaryId: 1 });
 export type ScoreDoc = InferSchemaType<typeof scoreSchema> & { _id: string; indicators: Record<string, number>; updatedAt: Date };
 export const EvaluationScore = mongoose.model('EvaluationScore', scoreSchema, 'evaluation_scores');
 
@@ -95,3 +96,24 @@ const resultsSnapshotSchema = new Schema(
   { versionKey: false },
 );
 export const EvaluationResults = mongoose.model('EvaluationResults', resultsSnapshotSchema, 'evaluation_results');
+
+/**
+ * The live results' read model: one secretary's score tallies by source and online resident scores
+ * per minute, with the version of that secretary's scores they were computed from
+ * (server/modules/evaluation/tallies.ts). `_id` "<cycle>:<secretary>".
+ */
+const tallySchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    cycleId: { type: Schema.Types.ObjectId, required: true },
+    secretaryId: { type: Schema.Types.ObjectId, required: true },
+    version: { type: String, required: true },
+    tallies: { type: Schema.Types.Mixed, required: true },
+    /** [{ minute, count }] (an array kept as written: it is only ever replaced whole). */
+    residentMinutes: { type: Schema.Types.Mixed, default: [] },
+  },
+  { versionKey: false, minimize: false },
+);
+tallySchema.index({ cycleId: 1 });
+export type TallyDoc = InferSchemaType<typeof tallySchema> & { _id: string };
+export const EvaluationTally = mongoose.model('EvaluationTally', tallySchema, 'evaluation_tallies');

@@ -17,34 +17,34 @@ const queued = new Map<string, Promise<void>>();
  * is in flight share a single follow-up write: a burst of writes (120 users created at once) is two
  * updates of the version document, not 120 racing ones.
  */
-export function versionChanged(_id: string): Promise<void> {
+export function versionChanged(_id: string, group?: string): Promise<void> {
   const waiting = queued.get(_id);
   if (waiting) return waiting;
   const inFlight = running.get(_id);
-  if (!inFlight) return startVersionWrite(_id);
+  if (!inFlight) return startVersionWrite(_id, group);
   const next = inFlight.catch(() => undefined).then(() => {
     queued.delete(_id);
-    return startVersionWrite(_id);
+    return startVersionWrite(_id, group);
   });
   queued.set(_id, next);
   return next;
 }
 
-function startVersionWrite(_id: string): Promise<void> {
-  const write = writeVersion(_id).finally(() => {
+function startVersionWrite(_id: string, group?: string): Promise<void> {
+  const write = writeVersion(_id, group).finally(() => {
     if (running.get(_id) === write) running.delete(_id);
   });
   running.set(_id, write);
   return write;
 }
 
-async function writeVersion(_id: string): Promise<void> {
-  const version = randomUUID();
+async function writeVersion(_id: string, group?: string): Promise<void> {
+  const set = group ? { version: randomUUID(), group } : { version: randomUUID() };
   try {
-    await CacheVersion.updateOne({ _id }, { $set: { version } }, { upsert: true });
+    await CacheVersion.updateOne({ _id }, { $set: set }, { upsert: true });
   } catch {
     // Two first writes raced to create it (another process): the other one's token is as new as ours.
-    await CacheVersion.updateOne({ _id }, { $set: { version } });
+    await CacheVersion.updateOne({ _id }, { $set: set });
   }
 }
 

@@ -7,7 +7,7 @@ import { Whistle } from '../../models/whistle.model.js';
 import { hashVoterKey } from '../lib/voter-key.js';
 import { dayEnd, dayKey } from '../lib/time.js';
 import { dataChanged } from '../db/versioned-cache.js';
-import { scoresKey } from '../modules/evaluation/index.js';
+import { scoresInsertedRaw } from '../modules/evaluation/index.js';
 import { DEFAULT_INDICATORS, DEFAULT_SCALE, DEFAULT_SOURCES } from '../modules/evaluation/evaluation.rules.js';
 import { votesKey } from '../modules/projects/index.js';
 import type { DemoOrg } from './seed-org.js';
@@ -130,6 +130,6 @@ export async function seedEvaluation(r: Random, org: DemoOrg, scale: DemoScale, 
     residents.set(_id, { _id, cycleId, secretaryId: s._id, voterHash, indicators: Object.fromEntries(DEFAULT_INDICATORS.map((x) => [x.key, overall])), overall: true, createdAt: now, updatedAt: now });
   }
   await insertInBatches(ResidentScore, [...residents.values()]);
-  await dataChanged(scoresKey(String(cycleId)));
+  await scoresInsertedRaw(String(cycleId), org.mentees.map((m) => String(m._id)));
   return { cycleId: String(cycleId), evaluatorScores: scores.length, residentScores: residents.size };
 }

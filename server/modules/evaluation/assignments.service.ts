@@ -3,12 +3,13 @@ import { EvaluationAssignment, EvaluationScore, type AssignmentDoc } from '../..
 import { OrgUnit } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { insertMissing } from '../../db/bulk.js';
-import { cachedByVersion, collectionKey, dataChanged } from '../../db/versioned-cache.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { conflict, forbidden, invalid } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { getCycle } from './cycles.service.js';
 import { scoresKey } from './evaluation.rules.js';
 import { assertSource, roleForSource } from './scores.service.js';
+import { scoresChanged } from './tallies.js';
 
 /** Whom to assign: the district's active 小梁 ({} or {streetId: null}), one street's ({streetId}), or named secretaries. */
 export type AssignmentScope = { streetId?: string | null } | { secretaryIds: string[] };
@@ -40,7 +41,7 @@ export async function addAssignments(cycleId: string, input: AssignmentInput) {
     _id: `${cycleId}:${input.source}:${input.evaluatorId}:${secretaryId}`, cycleId, source: input.source, evaluatorId: input.evaluatorId, secretaryId,
   }));
   const { inserted, existing } = await insertMissing(EvaluationAssignment, docs);
-  if (inserted) await dataChanged(scoresKey(cycleId));
+  if (inserted) await scoresChanged(cycleId, secretaryIds);
   const { items } = await listAssignments(cycleId, input.evaluatorId);
   return { assigned: inserted, alreadyAssigned: existing, items };
 }

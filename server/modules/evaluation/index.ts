@@ -1,3 +1,4 @@
 export { evaluationRoutes } from './evaluation.routes.js';
 export { computeCycleResults } from './results.service.js';
 export { scoresKey } from './evaluation.rules.js';
+export { scoresInsertedRaw } from './tallies.js';

@@ -1,65 +1,38 @@
 import ExcelJS from 'exceljs';
 import { Types } from 'mongoose';
-import {
-  EvaluationAssignment, EvaluationResults, EvaluationScore, ResidentScore, type AssignmentDoc, type CycleDoc, type ScoreDoc,
-} from '../../../models/evaluation.model.js';
+import { EvaluationAssignment, EvaluationResults, type AssignmentDoc, type CycleDoc } from '../../../models/evaluation.model.js';
 import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
-import { groupSums } from '../../db/aggregate.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { minimumsFor } from './evidence.rules.js';
-import { compareResults, computeResults, isRanked, scoresKey, type SecretaryInput, type SecretaryResult, type SourceTally } from './evaluation.rules.js';
+import { compareResults, computeResults, isRanked, scoresKey, type SecretaryInput, type SecretaryResult } from './evaluation.rules.js';
+import { computeTallies, liveTallies, type Tallied } from './tallies.js';
 import { getCycle } from './cycles.service.js';
 
-/**
- * Tallies per secretary and source: evaluator and department scores summed in TypeScript (a few
- * thousand documents), resident scores summed on the server in one $group per secretary and minute
- * of writing (the minutes feed the burst check; imported rows have none and make one group each).
- */
-async function gatherInputs(cycle: CycleDoc): Promise<SecretaryInput[]> {
-  const cycleId = cycle._id;
-  const indicatorKeys = cycle.indicators.map((i) => i.key);
-  const accumulators = Object.fromEntries([['n', { $sum: 1 }], ...indicatorKeys.map((k) => [`i_${k}`, { $sum: `$indicators.${k}` }])]);
-  const [scores, perMinute, assignments] = await Promise.all([
-    EvaluationScore.find({ cycleId }).lean<ScoreDoc[]>(),
-    groupSums(ResidentScore, { cycleId }, { secretaryId: '$secretaryId', minute: '$minute' }, accumulators as Record<string, { $sum: 1 | string }>),
-    EvaluationAssignment.find({ cycleId }, { secretaryId: 1 }).lean<AssignmentDoc[]>(),
-  ]);
-  const minutes = new Map<string, Array<{ minute: number; count: number }>>();
-  for (const m of perMinute) {
-    if (typeof m._id.minute !== 'number') continue; // imported rows carry no minute
-    const id = String(m._id.secretaryId);
-    const list = minutes.get(id) ?? [];
-    list.push({ minute: m._id.minute, count: m.n });
-    minutes.set(id, list);
-  }
-  const tallies = new Map<string, Record<string, SourceTally>>();
-  const tallyOf = (secretaryId: string, source: string) => {
-    const bySource = tallies.get(secretaryId) ?? {};
-    tallies.set(secretaryId, bySource);
-    return (bySource[source] ??= { count: 0, sums: Object.fromEntries(indicatorKeys.map((k) => [k, 0])) });
-  };
-  for (const s of scores) {
-    const t = tallyOf(String(s.secretaryId), s.source);
-    t.count++;
-    for (const k of indicatorKeys) t.sums[k] += s.indicators[k] ?? 0;
-  }
-  for (const r of perMinute) {
-    const t = tallyOf(String(r._id.secretaryId), 'resident');
-    t.count += r.n;
-    for (const k of indicatorKeys) t.sums[k] += r[`i_${k}`] ?? 0;
-  }
-  const ids = [...new Set([...tallies.keys(), ...assignments.map((a) => String(a.secretaryId))])];
+/** The results' inputs: tallies by secretary, with each secretary's name and street. */
+async function inputsOf(tallied: Map<string, Tallied>, alsoListed: string[] = []): Promise<SecretaryInput[]> {
+  const ids = [...new Set([...tallied.keys(), ...alsoListed])];
   const people = await User.find({ _id: { $in: ids } }).lean<UserDoc[]>();
   return people.map((u) => ({
-    secretaryId: String(u._id), displayName: u.displayName, streetId: u.streetId ? String(u.streetId) : null, tallies: tallies.get(String(u._id)) ?? {},
-    residentMinutes: minutes.get(String(u._id)) ?? [],
+    secretaryId: String(u._id), displayName: u.displayName, streetId: u.streetId ? String(u.streetId) : null,
+    tallies: tallied.get(String(u._id))?.tallies ?? {}, residentMinutes: tallied.get(String(u._id))?.residentMinutes ?? [],
   }));
 }
 
+const resultRules = (cycle: CycleDoc) => ({ minimums: minimumsFor(cycle.sources, cycle.minimums), scale: cycle.scale ?? undefined });
+
+/** Results from the scores themselves (every secretary with scores or assignments): what a closing cycle freezes. */
 export async function computeCycleResults(cycle: CycleDoc): Promise<SecretaryResult[]> {
-  const rules = { minimums: minimumsFor(cycle.sources, cycle.minimums), scale: cycle.scale ?? undefined };
-  return computeResults(cycle.indicators, cycle.sources, await gatherInputs(cycle), rules);
+  const [tallied, assigned] = await Promise.all([
+    computeTallies(cycle, null),
+    EvaluationAssignment.find({ cycleId: cycle._id }, { secretaryId: 1 }).lean<AssignmentDoc[]>(),
+  ]);
+  return computeResults(cycle.indicators, cycle.sources, await inputsOf(tallied, assigned.map((a) => String(a.secretaryId))), resultRules(cycle));
+}
+
+/** Results of an open cycle from the tallies' read model (tallies.ts). */
+async function liveResults(cycle: CycleDoc): Promise<SecretaryResult[]> {
+  return computeResults(cycle.indicators, cycle.sources, await inputsOf(await liveTallies(cycle)), resultRules(cycle));
 }
 
 /** Frozen results once the cycle is closed; live results while it is open. */
@@ -69,7 +42,7 @@ export async function cycleResults(cycleId: string): Promise<{ cycle: CycleDoc; 
   if (snapshot && (cycle.status === 'closed' || cycle.status === 'published')) {
     return { cycle, frozen: true, computedAt: snapshot.computedAt, results: snapshot.results };
   }
-  return { cycle, frozen: false, computedAt: null, results: await cachedByVersion([scoresKey(cycleId), collectionKey('users')], 'results', () => computeCycleResults(cycle)) };
+  return { cycle, frozen: false, computedAt: null, results: await cachedByVersion([scoresKey(cycleId), collectionKey('users')], 'results', () => liveResults(cycle)) };
 }
 
 export async function listResults(cycleId: string, q: { street?: string; sort: 'rank' | 'name' }) {

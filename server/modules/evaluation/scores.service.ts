@@ -5,12 +5,11 @@ import {
 } from '../../../models/evaluation.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { replaceAllById } from '../../db/bulk.js';
-import { dataChanged } from '../../db/versioned-cache.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { hashVoterKey } from '../../lib/voter-key.js';
 import { getCycle } from './cycles.service.js';
-import { scoresKey } from './evaluation.rules.js';
+import { scoresChanged } from './tallies.js';
 import { epochMinute } from './anomaly.rules.js';
 
 /** Which role scores which source: mentors' on-site assessment by evaluators, the departments' by department users. */
@@ -48,7 +47,7 @@ export async function putScore(
     const before = await EvaluationScore.findById(_id).lean<ScoreDoc>();
     const doc = { _id, cycleId: cycle._id, source: input.source, evaluatorId: new Types.ObjectId(actor.id), secretaryId: new Types.ObjectId(secretaryId), indicators: input.indicators, comment: input.comment };
     await replaceAllById(EvaluationScore, [doc as unknown as { _id: string }]);
-    await dataChanged(scoresKey(cycleId));
+    await scoresChanged(cycleId, [secretaryId]);
     await ScoreAudit.create({
       scoreId: _id, cycleId: cycle._id, byId: actor.id, at: now,
       before: before ? { indicators: before.indicators, comment: before.comment } : null, after: { indicators: input.indicators, comment: input.comment },
@@ -94,7 +93,7 @@ export async function residentScore(cycleId: string, row: ResidentInput, salt: s
   if (problems.length) throw invalid('invalid_scores', '评分不完整或超出范围 (incomplete or out-of-scale scores)', problems);
   return asScoreWrite(cycleId, async () => {
     await replaceAllById(ResidentScore, [doc as unknown as { _id: string }]);
-    await dataChanged(scoresKey(cycleId));
+    await scoresChanged(cycleId, [row.secretaryId]);
     return { accepted: true, secretaryId: row.secretaryId };
   });
 }
@@ -115,7 +114,7 @@ export async function residentScoresBulk(cycleId: string, rows: ResidentInput[],
   const unique = [...new Map(docs.map((d) => [d._id, d])).values()];
   return asScoreWrite(cycleId, async () => {
     await replaceAllById(ResidentScore, unique as unknown as Array<{ _id: string }>);
-    await dataChanged(scoresKey(cycleId));
+    await scoresChanged(cycleId, unique.map((d) => String(d.secretaryId)));
     return { rows: rows.length, stored: unique.length };
   });
 }

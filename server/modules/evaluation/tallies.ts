@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { Types } from 'mongoose';
+import { CacheVersion } from '../../../models/cache-version.model.js';
+import {
+  EvaluationAssignment, EvaluationCycle, EvaluationScore, EvaluationTally, ResidentScore, type AssignmentDoc, type CycleDoc, type ScoreDoc, type TallyDoc,
+} from '../../../models/evaluation.model.js';
+import { groupSums } from '../../db/aggregate.js';
+import { dataChanged } from '../../db/versioned-cache.js';
+import { isDuplicateKeyError } from '../../lib/errors.js';
+import { scoresKey, type SourceTally } from './evaluation.rules.js';
+
+/** What the results need of one secretary's scores. */
+export interface Tallied {
+  tallies: Record<string, SourceTally>;
+  residentMinutes: Array<{ minute: number; count: number }>;
+}
+
+/** The version of one secretary's scores in a cycle; all of a cycle's share a group, read in one query. */
+export const secretaryScoresKey = (cycleId: string, secretaryId: string) => `evaluation:${cycleId}:secretary:${secretaryId}`;
+const secretariesGroup = (cycleId: string) => `evaluation:${cycleId}:secretaries`;
+/** Present once every secretary with scores or assignments in the cycle has a version key. */
+const keyedMarker = (cycleId: string) => `evaluation:${cycleId}:secretaries-keyed`;
+
+/** Version writes at once when many secretaries change (an import, a street's assignments). */
+const PARALLEL_VERSION_WRITES = 16;
+
+/**
+ * Call after every write to a cycle's scores or assignments: each secretary's version first, then
+ * the cycle's, so a reader that sees the cycle's new version also sees the secretaries'.
+ */
+export async function scoresChanged(cycleId: string, secretaryIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(secretaryIds)];
+  for (let i = 0; i < ids.length; i += PARALLEL_VERSION_WRITES) {
+    await Promise.all(ids.slice(i, i + PARALLEL_VERSION_WRITES).map((id) => dataChanged(secretaryScoresKey(cycleId, id), secretariesGroup(cycleId))));
+  }
+  await dataChanged(scoresKey(cycleId));
+}
+
+/**
+ * Tallies by secretary and source, computed from the scores: evaluator and department scores summed
+ * here (a few thousand documents), resident scores summed on the server in one $group per
+ * secretary and minute of writing (the minutes feed the burst check; imported rows have none).
+ * All the cycle's secretaries (null) or the ones named.
+ */
+export async function computeTallies(cycle: CycleDoc, secretaryIds: string[] | null): Promise<Map<string, Tallied>> {
+  const filter: Record<string, unknown> = { cycleId: cycle._id };
+  if (secretaryIds) filter.secretaryId = { $in: secretaryIds.map((id) => new Types.ObjectId(id)) };
+  const indicatorKeys = cycle.indicators.map((i) => i.key);
+  const accumulators = Object.fromEntries([['n', { $sum: 1 }], ...indicatorKeys.map((k) => [`i_${k}`, { $sum: `$indicators.${k}` }])]);
+  const [scores, perMinute] = await Promise.all([
+    EvaluationScore.find(filter).lean<ScoreDoc[]>(),
+    groupSums(ResidentScore, filter, { secretaryId: '$secretaryId', minute: '$minute' }, accumulators as Record<string, { $sum: 1 | string }>),
+  ]);
+  const out = new Map<string, Tallied>((secretaryIds ?? []).map((id) => [id, { tallies: {}, residentMinutes: [] }]));
+  const of = (secretaryId: string) => {
+    const entry = out.get(secretaryId) ?? { tallies: {}, residentMinutes: [] };
+    out.set(secretaryId, entry);
+    return entry;
+  };
+  const tallyOf = (secretaryId: string, source: string) =>
+    (of(secretaryId).tallies[source] ??= { count: 0, sums: Object.fromEntries(indicatorKeys.map((k) => [k, 0])) });
+  for (const s of scores) {
+    const t = tallyOf(String(s.secretaryId), s.source);
+    t.count++;
+    for (const k of indicatorKeys) t.sums[k] += s.indicators[k] ?? 0;
+  }
+  for (const r of perMinute) {
+    const id = String(r._id.secretaryId);
+    const t = tallyOf(id, 'resident');
+    t.count += r.n;
+    for (const k of indicatorKeys) t.sums[k] += r[`i_${k}`] ?? 0;
+    if (typeof r._id.minute === 'number') of(id).residentMinutes.push({ minute: r._id.minute, count: r.n });
+  }
+  return out;
+}
+
+/**
+ * The live results' read model: each secretary's tallies as last computed, recomputed only for the
+ * secretaries whose scores changed since (their version moved), so the first read after a vote
+ * costs one secretary's scores rather than the cycle's. Stored tallies carry the version read
+ * before they were computed: a write that lands meanwhile moves the version, and the next read
+ * recomputes. The cycle's indicators are part of the version (the sums are per indicator).
+ * Closing a cycle does not use this: its frozen results are computed from the scores.
+ */
+export async function liveTallies(cycle: CycleDoc): Promise<Map<string, Tallied>> {
+  const cycleId = String(cycle._id);
+  await keyEverySecretary(cycle);
+  const [versions, stored] = await Promise.all([
+    CacheVersion.find({ group: secretariesGroup(cycleId) }).lean<Array<{ _id: string; version: string }>>(),
+    EvaluationTally.find({ cycleId: cycle._id }).lean<TallyDoc[]>(),
+  ]);
+  const indicatorTag = cycle.indicators.map((i) => i.key).join(',');
+  const storedById = new Map(stored.map((t) => [String(t.secretaryId), t]));
+  const out = new Map<string, Tallied>();
+  const stale: Array<{ secretaryId: string; version: string }> = [];
+  const prefix = secretaryScoresKey(cycleId, '');
+  for (const v of versions) {
+    const secretaryId = v._id.slice(prefix.length);
+    const version = `${v.version}|${indicatorTag}`;
+    const kept = storedById.get(secretaryId);
+    if (kept?.version === version) out.set(secretaryId, { tallies: kept.tallies as Record<string, SourceTally>, residentMinutes: kept.residentMinutes as Tallied['residentMinutes'] });
+    else stale.push({ secretaryId, version });
+  }
+  if (stale.length) {
+    const fresh = await computeTallies(cycle, stale.map((s) => s.secretaryId));
+    await EvaluationTally.bulkWrite(stale.map(({ secretaryId, version }) => {
+      const t = fresh.get(secretaryId)!;
+      out.set(secretaryId, t);
+      const _id = `${cycleId}:${secretaryId}`;
+      const doc = { _id, cycleId: cycle._id, secretaryId: new Types.ObjectId(secretaryId), version, tallies: t.tallies, residentMinutes: t.residentMinutes };
+      return { replaceOne: { filter: { _id }, replacement: doc, upsert: true } };
+    }), { ordered: false, throwOnValidationError: true }).catch((err) => {
+      if (!isDuplicateKeyError(err)) throw err; // another reader stored the same tallies first
+    });
+  }
+  return out;
+}
+
+/**
+ * Scores written before this read model existed have no secretary versions: the first read gives
+ * one to every secretary with scores or assignments, then marks the cycle so later reads skip this.
+ */
+async function keyEverySecretary(cycle: CycleDoc): Promise<void> {
+  if (await CacheVersion.exists({ _id: keyedMarker(String(cycle._id)) })) return;
+  const [tallied, assigned] = await Promise.all([
+    computeTallies(cycle, null),
+    EvaluationAssignment.find({ cycleId: cycle._id }, { secretaryId: 1 }).lean<AssignmentDoc[]>(),
+  ]);
+  await keyed(String(cycle._id), [...tallied.keys(), ...assigned.map((a) => String(a.secretaryId))]);
+}
+
+async function keyed(cycleId: string, secretaryIds: string[]) {
+  await scoresChanged(cycleId, secretaryIds);
+  try {
+    await CacheVersion.create({ _id: keyedMarker(cycleId), version: randomUUID() });
+  } catch (err) {
+    if (!isDuplicateKeyError(err)) throw err;
+  }
+}
+
+/**
+ * For scores and assignments inserted past the service (the demo seed): versions for the
+ * secretaries they concern, then the read model built, as the service's own writes leave it.
+ */
+export async function scoresInsertedRaw(cycleId: string, secretaryIds: string[]): Promise<void> {
+  await keyed(cycleId, secretaryIds);
+  const cycle = await EvaluationCycle.findById(cycleId).lean<CycleDoc>();
+  if (cycle) await liveTallies(cycle);
+}
