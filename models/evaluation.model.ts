@@ -4,6 +4,14 @@ import { versionedWrites } from './versioned.plugin.js';
 export const CYCLE_STATUSES = ['draft', 'open', 'closed', 'published'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 
+/**
+ * How residents prove who they are on the public vote and score routes: `none` any mobile number
+ * (as before), `codes` a door-to-door voting code, `sms` a phone verified by an SMS code, `both`
+ * either of the last two.
+ */
+export const RESIDENT_VERIFICATIONS = ['none', 'codes', 'sms', 'both'] as const;
+export type ResidentVerification = (typeof RESIDENT_VERIFICATIONS)[number];
+
 const weighted = { _id: false, key: { type: String, required: true }, name: { type: String, required: true }, weight: { type: Number, required: true } };
 
 /** 组织力评估 cycle: four weighted indicators, three weighted sources, one scale. */
@@ -16,6 +24,8 @@ const cycleSchema = new Schema(
     scale: { min: { type: Number, required: true }, max: { type: Number, required: true } },
     /** Scores each source needs before a result is ranked, by source key (absent: the defaults, server/modules/evaluation/evidence.rules.ts). */
     minimums: { type: Schema.Types.Mixed },
+    /** Which residents' keys count: absent (cycles from before it existed) reads as 'none' (see RESIDENT_VERIFICATIONS). */
+    residentVerification: { type: String, enum: RESIDENT_VERIFICATIONS },
     status: { type: String, enum: CYCLE_STATUSES, default: 'draft' },
     statusHistory: { type: [{ _id: false, from: String, to: String, byId: Schema.Types.ObjectId, at: Date }], default: [] },
   },
@@ -84,10 +94,15 @@ const residentScoreSchema = new Schema(
     overall: { type: Boolean, default: false },
     /** Minutes since the epoch of an online score's latest write (the burst check groups by it); none for imported rows. */
     minute: { type: Number },
+    /** How the resident was identified online: phone (unverified number), sms (verified phone), code (voting code). */
+    via: { type: String },
+    /** A voting code's community, for reporting. */
+    communityId: { type: Schema.Types.ObjectId },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
 residentScoreSchema.index({ cycleId: 1, secretaryId: 1 });
+residentScoreSchema.index({ voterHash: 1 }); // a resident's own scores (GET /public/my-votes)
 export const ResidentScore = mongoose.model('ResidentScore', residentScoreSchema, 'evaluation_resident_scores');
 
 /** Results frozen when the cycle closes; later reads come from here. `_id` is the cycle id. */

@@ -8,10 +8,15 @@ const projectVoteSchema = new Schema(
     projectId: { type: Schema.Types.ObjectId, required: true },
     voterHash: { type: String, required: true },
     score: { type: Number, required: true },
+    /** How the resident was identified: phone (unverified number), sms (verified phone), code (voting code). */
+    via: { type: String },
+    /** A voting code's community, for reporting. */
+    communityId: { type: Schema.Types.ObjectId },
   },
   { timestamps: true, versionKey: false },
 );
 projectVoteSchema.index({ cycle: 1, projectId: 1 });
+projectVoteSchema.index({ voterHash: 1 }); // a resident's own votes (GET /public/my-votes)
 export type ProjectVoteDoc = InferSchemaType<typeof projectVoteSchema>;
 export const ProjectVote = mongoose.model('ProjectVote', projectVoteSchema, 'project_votes');
 

@@ -1,5 +1,6 @@
 import Joi from 'joi';
 import { isIP } from 'node:net';
+import type { AliyunSmsConfig } from './lib/sms/aliyun.js';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 /** Express's `trust proxy`: off, a number of proxy hops, or the proxies' addresses / subnets / names. */
@@ -32,6 +33,10 @@ export interface Config {
   readonly voterKeySalt?: string;
   /** Whose X-Forwarded-For to believe; off unless set, so no client can choose its own address. */
   readonly trustProxy: TrustProxy;
+  /** Where residents reach the public pages (printed on voting-code sheets); unset: http://localhost:PORT. */
+  readonly publicUrl: string;
+  /** How phone verification codes are sent: none (off), log (development: into the server log), aliyun. */
+  readonly sms: Readonly<{ provider: 'none' | 'log' | 'aliyun'; aliyun?: AliyunSmsConfig }>;
   /** Cron expressions (Asia/Shanghai) of the scheduled jobs. */
   readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep', string>>;
 }
@@ -83,12 +88,31 @@ const schema = Joi.object({
   TRUST_PROXY: trustProxy,
   PUBLIC_RATE_LIMIT: Joi.number().integer().min(1).default(60),
   VOTER_KEY_SALT: Joi.string().min(16).empty(''),
+  PUBLIC_URL: Joi.string().uri({ scheme: ['http', 'https'] }).empty(''),
+  // Default: log outside production, none in production (where log is refused: codes must not sit in logs).
+  SMS_PROVIDER: Joi.string().valid('none', 'log', 'aliyun').empty('')
+    .when('NODE_ENV', { is: 'production', then: Joi.invalid('log').default('none'), otherwise: Joi.any().default('log') })
+    .messages({ 'any.invalid': '{{#label}}=log writes codes into the log and is not allowed with NODE_ENV=production' }),
+  ...aliyunVariables(),
   ROLLUP_HOURLY_CRON: cron.default('5 * * * *'),
   ROLLUP_MONTHLY_CRON: cron.default('0 1 1 * *'),
   ASSESSMENT_CRON: cron.default('30 1 1 * *'),
   WHISTLE_WATCH_CRON: cron.default('0 8 * * *'),
   CLAIMS_SWEEP_CRON: cron.default('*/10 * * * *'),
 }).unknown(true);
+
+/** Aliyun SMS settings, each required when SMS_PROVIDER=aliyun. */
+function aliyunVariables() {
+  const whenAliyun = (schema: Joi.StringSchema) => schema.empty('').when('SMS_PROVIDER', { is: 'aliyun', then: Joi.required() });
+  return {
+    ALIYUN_SMS_ACCESS_KEY_ID: whenAliyun(Joi.string().max(128)),
+    ALIYUN_SMS_ACCESS_KEY_SECRET: whenAliyun(Joi.string().max(256)),
+    ALIYUN_SMS_SIGN_NAME: whenAliyun(Joi.string().max(64)),
+    ALIYUN_SMS_TEMPLATE_CODE: whenAliyun(Joi.string().pattern(/^SMS_\d+$/)),
+    ALIYUN_SMS_ENDPOINT: Joi.string().uri({ scheme: ['http', 'https'] }).empty('').default('https://dysmsapi.aliyuncs.com'),
+    ALIYUN_SMS_REGION: Joi.string().pattern(/^[a-z0-9-]{2,32}$/).empty('').default('cn-hangzhou'),
+  };
+}
 
 export class ConfigError extends Error {}
 
@@ -120,6 +144,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRateLimit: value.PUBLIC_RATE_LIMIT,
     voterKeySalt: value.VOTER_KEY_SALT,
     trustProxy: value.TRUST_PROXY,
+    publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ''),
+    sms: Object.freeze({
+      provider: value.SMS_PROVIDER,
+      aliyun: value.SMS_PROVIDER === 'aliyun' ? Object.freeze({
+        accessKeyId: value.ALIYUN_SMS_ACCESS_KEY_ID, accessKeySecret: value.ALIYUN_SMS_ACCESS_KEY_SECRET, signName: value.ALIYUN_SMS_SIGN_NAME,
+        templateCode: value.ALIYUN_SMS_TEMPLATE_CODE, endpoint: value.ALIYUN_SMS_ENDPOINT, regionId: value.ALIYUN_SMS_REGION,
+      }) : undefined,
+    }),
     schedules: Object.freeze({
       rollupHourly: value.ROLLUP_HOURLY_CRON,
       rollupMonthly: value.ROLLUP_MONTHLY_CRON,

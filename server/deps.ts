@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Clock } from './lib/time.js';
 import type { Logger } from './lib/logger.js';
+import type { SmsSender } from './lib/sms/index.js';
 
 /** What the scheduler tells the readiness probe. `null`: this process runs no scheduler (ROLE=api). */
 export interface SchedulerStatus {
@@ -14,4 +15,6 @@ export interface Deps {
   clock: Clock;
   logger: Logger;
   scheduler: SchedulerStatus | null;
+  /** Sends residents their phone verification codes (SMS_PROVIDER). */
+  sms: SmsSender;
 }

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { localSecret } from './lib/local-secret.js';
 import { systemClock } from './lib/time.js';
+import { createSmsSender } from './lib/sms/index.js';
 import { connectMongo, reconnectMongo } from './db/connect.js';
 import { EMBEDDED_DB_NAME, secureDataDir, sqliteDir, startEmbeddedFerretDB, superviseFerretDB } from './db/embedded.js';
 import type { RunningFerretDB } from './db/ferretdb.js';
@@ -82,7 +83,7 @@ async function main() {
   await connectMongo(config.mongodbUri ?? ferret!.uri(EMBEDDED_DB_NAME));
   const { loadDemo } = await prepareDatabase(config, logger);
 
-  const deps: Deps = { config, clock: systemClock, logger, scheduler: null };
+  const deps: Deps = { config, clock: systemClock, logger, scheduler: null, sms: createSmsSender(config, logger) };
   const scheduler = config.role === 'api' ? null : workerScheduler(deps, `${config.role}-${process.pid}`);
   deps.scheduler = scheduler;
   await scheduler?.start(mongoose.connection.db!);

@@ -13,9 +13,11 @@ import { publicRoutes } from './modules/public/index.js';
 import { projectRoutes } from './modules/projects/index.js';
 import { rosterRoutes } from './modules/roster/index.js';
 import { userRoutes } from './modules/users/index.js';
+import { votingRoutes } from './modules/voting/index.js';
 
 /** Every /api/v1 route, in one table: mounted by app.ts and documented by the OpenAPI generator. */
 export function allRoutes(deps: Deps): RouteDef[] {
   return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...projectRoutes(deps),
-    ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps), ...dashboardRoutes(deps), ...publicRoutes(deps)];
+    ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps), ...dashboardRoutes(deps), ...publicRoutes(deps),
+    ...votingRoutes(deps)];
 }

@@ -69,7 +69,7 @@ describe('console reads: GET /dashboard', () => {
     const admin = await createUser({ role: 'admin' });
     const { communities } = await createOrgTree(1, 1);
     const secretary = await createMentee(communities[0]);
-    const cycle = await request(app).post('/api/v1/evaluation-cycles').set('Authorization', bearer(admin)).send({ year: 2026, name: '年度评估' });
+    const cycle = await request(app).post('/api/v1/evaluation-cycles').set('Authorization', bearer(admin)).send({ year: 2026, name: '年度评估', residentVerification: 'none' });
     await request(app).post(`/api/v1/evaluation-cycles/${cycle.body._id}/open`).set('Authorization', bearer(admin)).expect(200);
     const residentCount = async () => (await request(app).get('/api/v1/dashboard').set('Authorization', bearer(admin))).body.evaluation.residentScores;
     const residentScore = (voterKey: string) => request(app).post(`/api/v1/evaluation-cycles/${cycle.body._id}/resident-scores`)

@@ -19,7 +19,7 @@ async function openCycle(body: Record<string, unknown> = {}) {
   const dept = await createUser({ role: 'department' });
   const [lone, solid] = [await createMentee(communities[0], { displayName: '书记甲' }), await createMentee(communities[1], { displayName: '书记乙' })];
   const auth = bearer(admin);
-  const id = (await request(app).post('/api/v1/evaluation-cycles').set('Authorization', auth).send({ year: 2026, name: '年度评估', ...body }).expect(201)).body._id as string;
+  const id = (await request(app).post('/api/v1/evaluation-cycles').set('Authorization', auth).send({ year: 2026, name: '年度评估', residentVerification: 'none', ...body }).expect(201)).body._id as string;
   const secretaryIds = [String(lone._id), String(solid._id)];
   for (const e of evaluators) await request(app).post(`/api/v1/evaluation-cycles/${id}/assignments`).set('Authorization', auth).send({ evaluatorId: String(e._id), source: 'mentor', secretaryIds }).expect(201);
   await request(app).post(`/api/v1/evaluation-cycles/${id}/assignments`).set('Authorization', auth).send({ evaluatorId: String(dept._id), source: 'department', secretaryIds }).expect(201);

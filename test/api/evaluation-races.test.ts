@@ -16,7 +16,7 @@ async function openCycle() {
   const { communities } = await createOrgTree(1, 1);
   const admin = await createUser({ role: 'admin' });
   const secretary = await createMentee(communities[0], { displayName: '书记甲' });
-  const cycle = await request(app).post('/api/v1/evaluation-cycles').set('Authorization', bearer(admin)).send({ year: 2026, name: '2026 年度组织力评估' });
+  const cycle = await request(app).post('/api/v1/evaluation-cycles').set('Authorization', bearer(admin)).send({ year: 2026, name: '2026 年度组织力评估', residentVerification: 'none' });
   await request(app).post(`/api/v1/evaluation-cycles/${cycle.body._id}/open`).set('Authorization', bearer(admin)).expect(200);
   return { id: cycle.body._id as string, admin, secretary };
 }

@@ -15,7 +15,7 @@ async function openCycle(minimums?: Record<string, number>) {
   const dept = await createUser({ role: 'department', displayName: '街道党建办' });
   const secs = [await createMentee(communities[0], { displayName: '书记甲' }), await createMentee(communities[1], { displayName: '书记乙' }), await createMentee(communities[2], { displayName: '书记丙' })];
   const auth = bearer(admin);
-  const cycle = await request(app).post('/api/v1/evaluation-cycles').set('Authorization', auth).send({ year: 2026, name: '2026 年度组织力评估', minimums });
+  const cycle = await request(app).post('/api/v1/evaluation-cycles').set('Authorization', auth).send({ year: 2026, name: '2026 年度组织力评估', minimums, residentVerification: 'none' });
   expect(cycle.status).to.equal(201);
   const id = cycle.body._id;
   await request(app).post(`/api/v1/evaluation-cycles/${id}/assignments`).set('Authorization', auth)

@@ -5,11 +5,13 @@ import { loadConfig } from '../../server/config.js';
 import type { Deps, SchedulerStatus } from '../../server/deps.js';
 import { createLogger } from '../../server/lib/logger.js';
 import type { Clock } from '../../server/lib/time.js';
+import { logSmsSender } from '../../server/lib/sms/log-sender.js';
+import type { SmsSender } from '../../server/lib/sms/index.js';
 import { testClock } from './clock.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough';
 
-export function testDeps(overrides: { clock?: Clock; scheduler?: SchedulerStatus | null; env?: Record<string, string> } = {}): Deps {
+export function testDeps(overrides: { clock?: Clock; scheduler?: SchedulerStatus | null; env?: Record<string, string>; sms?: SmsSender } = {}): Deps {
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
@@ -25,6 +27,7 @@ export function testDeps(overrides: { clock?: Clock; scheduler?: SchedulerStatus
     clock: overrides.clock ?? testClock,
     logger: createLogger('silent'),
     scheduler: overrides.scheduler === undefined ? { problem: async () => null } : overrides.scheduler,
+    sms: overrides.sms ?? logSmsSender(createLogger('silent')),
   };
 }
 

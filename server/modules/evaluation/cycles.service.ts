@@ -1,4 +1,4 @@
-import { EvaluationCycle, EvaluationResults, type CycleDoc, type CycleStatus } from '../../../models/evaluation.model.js';
+import { EvaluationCycle, EvaluationResults, type CycleDoc, type CycleStatus, type ResidentVerification } from '../../../models/evaluation.model.js';
 import { conflict, invalid, isDuplicateKeyError, notFound, requestInProgress } from '../../lib/errors.js';
 import { pastGrace, retryAfterSeconds } from '../../lib/claims.js';
 import { findTransition, recordTransition } from '../../db/transitions.js';
@@ -15,6 +15,8 @@ export interface CycleInput {
   scale?: { min: number; max: number };
   /** Scores each source needs before a result is ranked; sources not named take the defaults. */
   minimums?: Minimums;
+  /** How residents prove who they are; new cycles default to 'both' (voting code or verified phone). */
+  residentVerification?: ResidentVerification;
 }
 
 function checkWeights(kind: 'indicators' | 'sources', items: Weighted[]) {
@@ -36,7 +38,19 @@ export async function createCycle(input: CycleInput) {
   const unknown = Object.keys(input.minimums ?? {}).filter((k) => !sources.some((s) => s.key === k));
   if (unknown.length) throw invalid('unknown_source', `最低评分份数只能针对本周期的来源：${unknown.join('、')} 不是来源 (minimums name unknown sources)`, unknown.map((k) => ({ path: `minimums.${k}` })));
   const minimums = minimumsFor(sources, input.minimums);
-  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale, minimums })).toObject();
+  const residentVerification = input.residentVerification ?? 'both';
+  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale, minimums, residentVerification })).toObject();
+}
+
+/**
+ * Changes how residents prove who they are, also while the cycle is open (e.g. from 'none' to
+ * 'both' once codes are handed out). Votes already cast stay; a closed cycle takes no votes anyway.
+ */
+export async function setResidentVerification(id: string, residentVerification: ResidentVerification) {
+  const cycle = await getCycle(id);
+  if (cycle.status === 'closed' || cycle.status === 'published') throw conflict('cycle_not_open', `评估周期当前为 ${cycle.status}，不能再修改 (the cycle is over)`);
+  await EvaluationCycle.updateOne({ _id: cycle._id }, { $set: { residentVerification } });
+  return getCycle(id);
 }
 
 export async function getCycle(id: string): Promise<CycleDoc> {

@@ -3,10 +3,11 @@ import { idParams } from '../../http/common-schemas.js';
 import { sendXlsx, XLSX_TYPE } from '../../http/download.js';
 import { publicVotingLimiter } from '../../http/rate-limit.js';
 import type { Deps } from '../../deps.js';
-import { createCycle, getCycle, listCycles, moveCycle } from './cycles.service.js';
+import { createCycle, getCycle, listCycles, moveCycle, setResidentVerification } from './cycles.service.js';
+import { voterHeaders, voterSecrets } from '../voting/index.js';
 import {
   assignmentBody, assignmentsQuery, auditQuery, awardsQuery, createCycleBody, myEvaluationQuery, residentBody,
-  residentBulkBody, resultsQuery, scoreBody, scoreParams,
+  residentBulkBody, resultsQuery, scoreBody, scoreParams, verificationBody,
 } from './evaluation.schemas.js';
 import { awards, computeCycleResults, exportResults, listResults } from './results.service.js';
 import { myEvaluation, myEvaluations } from './my-evaluation.service.js';
@@ -19,6 +20,7 @@ const TARGET = { open: 'open', close: 'closed', publish: 'published' } as const;
 export function evaluationRoutes(deps: Deps): RouteDef[] {
   const now = () => deps.clock();
   const salt = deps.config.voterKeySalt;
+  const secrets = voterSecrets(deps.config);
   return [
     { method: 'post', path: '/evaluation-cycles', tag, summary: '新建评估周期（指标、来源权重之和须为 1）', access: ['admin'], status: 201,
       schema: { body: createCycleBody }, handler: ({ body }) => createCycle(body) },
@@ -31,6 +33,8 @@ export function evaluationRoutes(deps: Deps): RouteDef[] {
       schema: { params: idParams },
       handler: ({ params, actor }) => moveCycle(params.id, TARGET[action], actor, now(), computeCycleResults),
     })),
+    { method: 'put', path: '/evaluation-cycles/:id/resident-verification', tag, summary: '设置群众身份核验方式（none / codes / sms / both）', access: ['admin'],
+      schema: { params: idParams, body: verificationBody }, handler: ({ params, body }) => setResidentVerification(params.id, body.residentVerification) },
     { method: 'post', path: '/evaluation-cycles/:id/assignments', tag, summary: '分配评分任务（按范围：全区 / 街镇 / 指定书记；答复新分配与已分配人数）', access: ['admin'], status: 201,
       schema: { params: idParams, body: assignmentBody }, handler: ({ params, body }) => addAssignments(params.id, body) },
     { method: 'get', path: '/evaluation-cycles/:id/assignments', tag, summary: '评分任务与完成进度（评估人员只看到自己的）', access: ['admin', 'evaluator', 'department'],
@@ -40,9 +44,9 @@ export function evaluationRoutes(deps: Deps): RouteDef[] {
       schema: { params: scoreParams, body: scoreBody }, handler: ({ params, body, actor }) => putScore(params.id, params.secretaryId, body, actor, now()) },
     { method: 'get', path: '/evaluation-cycles/:id/audit', tag, summary: '评分修改记录', access: ['admin'],
       schema: { params: idParams, query: auditQuery }, handler: ({ params, query }) => listAudit(params.id, query.secretary) },
-    { method: 'post', path: '/evaluation-cycles/:id/resident-scores', tag, summary: '群众线上打分（公开；凭手机号每人每书记一次，重复则替换；答复不透露此前是否打过分）', access: 'public',
-      before: [publicVotingLimiter(deps.config.publicRateLimit, deps.clock)], schema: { params: idParams, body: residentBody },
-      handler: ({ params, body }) => residentScore(params.id, body, salt, now()) },
+    { method: 'post', path: '/evaluation-cycles/:id/resident-scores', tag, summary: '群众线上打分（公开；按周期设置凭手机号、投票码或 X-Voter-Token，每人每书记一次，重复则替换；答复不透露此前是否打过分）', access: 'public',
+      before: [publicVotingLimiter(deps.config.publicRateLimit, deps.clock)], schema: { params: idParams, body: residentBody, headers: voterHeaders },
+      handler: ({ params, body, headers }) => residentScore(params.id, { ...body, voterToken: headers['x-voter-token'] }, secrets, now()) },
     { method: 'post', path: '/evaluation-cycles/:id/resident-scores/bulk', tag, summary: '批量导入群众评分（全部校验通过才导入，逐行报告）', access: ['admin'],
       schema: { params: idParams, body: residentBulkBody }, handler: ({ params, body }) => residentScoresBulk(params.id, body.rows, salt) },
     { method: 'get', path: '/evaluation-cycles/:id/results', tag, summary: '评估结果：综合得分、分来源与分指标均值、排名、计算说明', access: ['admin'],

@@ -1,5 +1,7 @@
 import Joi from 'joi';
-import { mobileVoterKey, objectId } from '../../http/common-schemas.js';
+import { objectId } from '../../http/common-schemas.js';
+import { RESIDENT_VERIFICATIONS } from '../../../models/evaluation.model.js';
+import { voterFields } from '../voting/index.js';
 
 const key = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
 const weighted = Joi.object({ key: key.required(), name: Joi.string().trim().min(1).max(32).required(), weight: Joi.number().min(0).max(1).required() });
@@ -12,7 +14,13 @@ export const createCycleBody = Joi.object({
   scale: Joi.object({ min: Joi.number().required(), max: Joi.number().required() }).description('评分区间，默认 0–100'),
   minimums: Joi.object().pattern(key, Joi.number().integer().min(0).max(1_000_000))
     .description('每个来源至少多少份评分，结果才参加排名和最美书记评选；未给出的来源取默认：mentor 2 / resident 30 / department 1'),
+  residentVerification: residentVerification().default('both'),
 });
+function residentVerification() {
+  return Joi.string().valid(...RESIDENT_VERIFICATIONS)
+    .description('群众身份核验：none 任意手机号 / codes 投票码 / sms 手机验证码 / both 投票码或手机验证码（新周期默认 both）');
+}
+export const verificationBody = Joi.object({ residentVerification: residentVerification().required() });
 
 const secretaryIds = () => Joi.array().items(objectId()).min(1).max(1000);
 const assignmentScope = Joi.alternatives()
@@ -36,17 +44,17 @@ export const scoreParams = Joi.object({ id: objectId().required(), secretaryId: 
 const indicatorScores = Joi.object().pattern(key, Joi.number().required()).min(1);
 export const scoreBody = Joi.object({ source: key.required(), indicators: indicatorScores.required(), comment: Joi.string().trim().allow('').max(1000).default('') });
 
-const residentRow = (voterKey: Joi.StringSchema) => Joi.object({
-  secretaryId: objectId().required(),
-  voterKey: voterKey.required(),
-  indicators: indicatorScores,
-  overall: Joi.number(),
-}).xor('indicators', 'overall');
-/** Online: the resident's mobile number. */
-export const residentBody = residentRow(mobileVoterKey());
+const residentScores = { secretaryId: objectId().required(), indicators: indicatorScores, overall: Joi.number() };
+/**
+ * Online: the resident's mobile number (cycles without verification) or a voting code, or neither
+ * with a voter token in X-Voter-Token, as the cycle's residentVerification asks.
+ */
+export const residentBody = Joi.object({ ...residentScores, ...voterFields }).xor('indicators', 'overall').oxor('voterKey', 'votingCode')
+  .messages({ 'object.oxor': '手机号与投票码只需其一 (give voterKey or votingCode, not both)' });
 /** Imported (paper ballots or an export): any key of 4–64 characters, e.g. the ballot's number. */
 const importedKey = Joi.string().trim().min(4).max(64).description('投票人标识（手机号或纸质选票编号），只保存加盐散列');
-export const residentBulkBody = Joi.object({ rows: Joi.array().items(residentRow(importedKey)).min(1).max(10_000).required() });
+const importedRow = Joi.object({ ...residentScores, voterKey: importedKey.required() }).xor('indicators', 'overall');
+export const residentBulkBody = Joi.object({ rows: Joi.array().items(importedRow).min(1).max(10_000).required() });
 export const resultsQuery = Joi.object({ street: objectId(), sort: Joi.string().valid('rank', 'name').default('rank') });
 export const awardsQuery = Joi.object({ top: Joi.number().integer().min(1).max(1000).default(53) });
 export const auditQuery = Joi.object({ secretary: objectId() });

@@ -11,6 +11,7 @@ import { hashVoterKey } from '../../lib/voter-key.js';
 import { getCycle } from './cycles.service.js';
 import { scoresChanged } from './tallies.js';
 import { epochMinute } from './anomaly.rules.js';
+import { resolveVoter, type VoterCredentials, type VoterSecrets } from '../voting/index.js';
 
 /** Which role scores which source: mentors' on-site assessment by evaluators, the departments' by department users. */
 export const roleForSource = (source: string) => (source === 'department' ? 'department' : 'evaluator');
@@ -63,10 +64,10 @@ export async function listAudit(cycleId: string, secretaryId?: string) {
 }
 
 export interface ResidentInput { secretaryId: string; voterKey: string; indicators?: Record<string, number>; overall?: number }
+export type OnlineResidentInput = Omit<ResidentInput, 'voterKey'> & VoterCredentials;
 
-function residentDoc(cycle: CycleDoc, row: ResidentInput, salt: string) {
+function residentDoc(cycle: CycleDoc, row: Omit<ResidentInput, 'voterKey'>, voterHash: string) {
   const indicators = row.indicators ?? Object.fromEntries(cycle.indicators.map((i) => [i.key, row.overall!]));
-  const voterHash = hashVoterKey(salt, row.voterKey);
   return {
     _id: `${cycle._id}:${row.secretaryId}:${voterHash}`, cycleId: cycle._id, secretaryId: new Types.ObjectId(row.secretaryId),
     voterHash, indicators, overall: row.indicators === undefined,
@@ -81,14 +82,17 @@ async function openCycle(cycleId: string) {
 
 /**
  * One score per resident per secretary per cycle: a repeat replaces the earlier one. The answer is
- * the same whether or not this key had scored before, so it reveals nobody's vote. The minute of
- * an online score is kept for the burst check (evaluation.anomalies.ts); imported rows have none.
+ * the same whether or not this key had scored before, so it reveals nobody's vote. Who the resident
+ * is follows the cycle's residentVerification (modules/voting: a number, a voting code or a voter
+ * token); a code's community is kept on the score. The minute of an online score is kept for the
+ * burst check (evaluation.anomalies.ts); imported rows have none.
  */
-export async function residentScore(cycleId: string, row: ResidentInput, salt: string, now: Date) {
+export async function residentScore(cycleId: string, row: OnlineResidentInput, secrets: VoterSecrets, now: Date) {
   const cycle = await openCycle(cycleId);
   const secretary = await User.findById(row.secretaryId).lean<UserDoc>();
   if (!secretary || secretary.role !== 'secretary') throw notFound('书记');
-  const doc = { ...residentDoc(cycle, row, salt), minute: epochMinute(now) };
+  const voter = await resolveVoter(cycle, row, secrets, now);
+  const doc = { ...residentDoc(cycle, row, voter.voterHash), minute: epochMinute(now), via: voter.via, ...(voter.communityId ? { communityId: voter.communityId } : {}) };
   const problems = indicatorProblems(cycle, doc.indicators);
   if (problems.length) throw invalid('invalid_scores', '评分不完整或超出范围 (incomplete or out-of-scale scores)', problems);
   return asScoreWrite(cycleId, async () => {
@@ -106,7 +110,7 @@ export async function residentScoresBulk(cycleId: string, rows: ResidentInput[],
   const report: Array<{ row: number; path: string; message: string }> = [];
   const docs = rows.map((row, i) => {
     if (!known.has(row.secretaryId)) report.push({ row: i + 1, path: 'secretaryId', message: '书记不存在 (unknown secretary)' });
-    const doc = residentDoc(cycle, row, salt);
+    const doc = residentDoc(cycle, row, hashVoterKey(salt, row.voterKey));
     for (const p of indicatorProblems(cycle, doc.indicators)) report.push({ row: i + 1, ...p });
     return doc;
   });

@@ -13,6 +13,7 @@ import {
 } from './projects.schemas.js';
 import { createProject, listProjects, projectDetail, setProjectStatus, updateProject } from './projects.service.js';
 import { addOfflineVotes, castVote, popularProjects } from './votes.service.js';
+import { voterHeaders, voterSecrets } from '../voting/index.js';
 import { blowWhistle, listWhistles, respondToWhistle, whistleStats } from './whistles.service.js';
 
 const tag = '开门第一件事';
@@ -21,6 +22,7 @@ const readers = ['admin', 'secretary', 'evaluator', 'department'] as const;
 export function projectRoutes(deps: Deps): RouteDef[] {
   const now = () => deps.clock();
   const cycleOf = (c?: string) => c ?? String(yearKey(now()));
+  const secrets = voterSecrets(deps.config);
   return [
     { method: 'get', path: '/project-categories', tag, summary: '项目类别（六类）', access: 'public', handler: () => listCategories() },
     { method: 'patch', path: '/project-categories/:key', tag, summary: '修改项目类别', access: ['admin'],
@@ -51,9 +53,9 @@ export function projectRoutes(deps: Deps): RouteDef[] {
       schema: { params: idParams, body: commentBody }, handler: ({ params, body, actor }) => addComment(params.id, body, actor) },
     { method: 'post', path: '/projects/:id/whistles', tag: '吹哨报到', summary: '街乡吹哨：向职能部门提出需协调解决的问题', access: ['secretary'], status: 201,
       schema: { params: idParams, body: whistleBody }, handler: ({ params, body, actor }) => blowWhistle(params.id, body, actor, now()) },
-    { method: 'post', path: '/projects/:id/votes', tag, summary: '群众为项目打分（公开，凭手机号一人一票，可改票；答复不透露此前是否投过）', access: 'public',
-      before: [publicVotingLimiter(deps.config.publicRateLimit, deps.clock)], schema: { params: idParams, body: voteBody },
-      handler: ({ params, body }) => castVote(params.id, { ...body, cycle: cycleOf(body.cycle) }, deps.config.voterKeySalt) },
+    { method: 'post', path: '/projects/:id/votes', tag, summary: '群众为项目打分（公开；按当年评估周期的设置凭手机号、投票码或 X-Voter-Token，一人一票，可改票；答复不透露此前是否投过）', access: 'public',
+      before: [publicVotingLimiter(deps.config.publicRateLimit, deps.clock)], schema: { params: idParams, body: voteBody, headers: voterHeaders },
+      handler: ({ params, body, headers }) => castVote(params.id, { ...body, voterToken: headers['x-voter-token'], cycle: cycleOf(body.cycle) }, secrets, now()) },
     { method: 'get', path: '/whistles', tag: '吹哨报到', summary: '吹哨事项（部门只看到自己的）', access: ['admin', 'department', 'secretary'],
       schema: { query: listWhistlesQuery }, handler: ({ query, actor }) => listWhistles(query, actor, now()) },
     { method: 'get', path: '/whistles/stats', tag: '吹哨报到', summary: '各部门报到响应时间统计', access: ['admin'],

@@ -1,7 +1,8 @@
 import Joi from 'joi';
 import { PROJECT_STATUSES } from '../../../models/project.model.js';
 import { RESPONSE_STATUSES, WHISTLE_STATUSES } from '../../../models/whistle.model.js';
-import { date, deadlineDay, mobileVoterKey, objectId, paging, startDay } from '../../http/common-schemas.js';
+import { date, deadlineDay, objectId, paging, startDay } from '../../http/common-schemas.js';
+import { voterFields } from '../voting/index.js';
 import { PROJECT_SORTS } from './projects.service.js';
 
 const categoryKey = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
@@ -57,11 +58,12 @@ export const listWhistlesQuery = Joi.object({
   department: objectId(), project: objectId(), status: Joi.string().valid(...WHISTLE_STATUSES), overdue: Joi.boolean(), ...paging,
 });
 
+/** A mobile number (years whose evaluation cycle asks no verification) or a voting code, or neither with an X-Voter-Token header. */
 export const voteBody = Joi.object({
-  voterKey: mobileVoterKey().required(),
+  ...voterFields,
   score: Joi.number().integer().min(1).max(5).required(),
   cycle,
-});
+}).oxor('voterKey', 'votingCode').messages({ 'object.oxor': '手机号与投票码只需其一 (give voterKey or votingCode, not both)' });
 export const offlineVotesBody = Joi.object({
   projectId: objectId().required(),
   count: Joi.number().integer().min(1).max(100_000).required().description('线下票数'),

@@ -6,18 +6,22 @@ import { replaceAllById } from '../../db/bulk.js';
 import { cachedByVersion, collectionKey, dataChanged } from '../../db/versioned-cache.js';
 import { notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
-import { hashVoterKey } from '../../lib/voter-key.js';
+import { resolveVoter, votingCycleForYear, type VoterCredentials, type VoterSecrets } from '../voting/index.js';
 import { POPULARITY_FORMULA, rankPopularity } from './projects.rules.js';
 
 /**
  * One vote per voter per project per cycle: the vote's `_id` is derived from all three, so a
  * repeat replaces the score instead of adding a vote. Only the salted hash of the key is stored.
  * The answer is the same whether or not this key had voted before, so it reveals nobody's vote.
+ * Who may vote follows the residentVerification of that year's evaluation cycle (modules/voting).
  */
-export async function castVote(projectId: string, input: { voterKey: string; score: number; cycle: string }, salt: string) {
+export async function castVote(projectId: string, input: VoterCredentials & { score: number; cycle: string }, secrets: VoterSecrets, now: Date) {
   if (!(await Project.exists({ _id: projectId }))) throw notFound('项目');
-  const voterHash = hashVoterKey(salt, input.voterKey);
-  const doc = { _id: `${input.cycle}:${projectId}:${voterHash}`, cycle: input.cycle, projectId: new Types.ObjectId(projectId), voterHash, score: input.score };
+  const voter = await resolveVoter(await votingCycleForYear(input.cycle), input, secrets, now);
+  const doc = {
+    _id: `${input.cycle}:${projectId}:${voter.voterHash}`, cycle: input.cycle, projectId: new Types.ObjectId(projectId), voterHash: voter.voterHash,
+    score: input.score, via: voter.via, ...(voter.communityId ? { communityId: voter.communityId } : {}),
+  };
   await replaceAllById(ProjectVote, [doc as unknown as { _id: string }]);
   await dataChanged(votesKey(input.cycle));
   return { accepted: true, vote: { projectId, cycle: input.cycle, score: input.score } };

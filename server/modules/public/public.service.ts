@@ -61,7 +61,10 @@ async function readPublicEvaluation(q: { street?: string; q?: string }) {
     .map((p) => ({ id: String(p._id), displayName: p.displayName, communityName: names.get(String(p.orgUnitId)) ?? null, streetName: names.get(String(p.streetId)) ?? null }))
     .sort((a, b) => (a.streetName ?? '').localeCompare(b.streetName ?? '', 'zh-Hans-CN') || (a.communityName ?? '').localeCompare(b.communityName ?? '', 'zh-Hans-CN'));
   return {
-    cycle: { id: String(cycle._id), name: cycle.name, year: cycle.year, indicators: cycle.indicators.map((i) => ({ key: i.key, name: i.name })), scale: cycle.scale },
+    cycle: {
+      id: String(cycle._id), name: cycle.name, year: cycle.year, indicators: cycle.indicators.map((i) => ({ key: i.key, name: i.name })), scale: cycle.scale,
+      residentVerification: cycle.residentVerification ?? 'none',
+    },
     secretaries,
   };
 }

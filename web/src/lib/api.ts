@@ -82,18 +82,26 @@ export const api = {
   },
   /** Downloads a file (Excel exports) with the session's token and saves it under the server's name. */
   async download(path: string, query?: Query, fallbackName = '导出.xlsx'): Promise<void> {
-    const res = await request('GET', path, { query });
-    const disposition = res.headers.get('Content-Disposition') ?? '';
-    const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-    const name = match ? decodeURIComponent(match[1]) : fallbackName;
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    await saveFile(await request('GET', path, { query }), fallbackName);
+  },
+  /** POSTs a body and saves the file the answer carries (e.g. generated voting codes). */
+  async downloadPost(path: string, body: unknown, fallbackName = '导出.xlsx'): Promise<void> {
+    await saveFile(await request('POST', path, { body }), fallbackName);
   },
 };
+
+/** Saves a file answer under the server's name (Content-Disposition), else the fallback. */
+async function saveFile(res: Response, fallbackName: string): Promise<void> {
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const name = match ? decodeURIComponent(match[1]) : fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 /** A readable message for anything thrown by an action. */
 export function messageOf(err: unknown): string {
