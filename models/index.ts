@@ -13,3 +13,4 @@ export * from './evaluation.model.js';
 export * from './cache-version.model.js';
 export * from './transition.model.js';
 export * from './rate-limit.model.js';
+export * from './activity.model.js';
