@@ -14,3 +14,4 @@ export * from './cache-version.model.js';
 export * from './transition.model.js';
 export * from './rate-limit.model.js';
 export * from './voting.model.js';
+export * from './activity.model.js';

@@ -1,6 +1,7 @@
 import type { RouteDef } from './http/route.js';
 import type { Deps } from './deps.js';
 import { accountRoutes } from './modules/accounts/index.js';
+import { activityRoutes } from './modules/activities/index.js';
 import { assessmentRoutes } from './modules/assessments/index.js';
 import { dashboardRoutes } from './modules/dashboard/index.js';
 import { evaluationRoutes } from './modules/evaluation/index.js';
@@ -17,7 +18,7 @@ import { votingRoutes } from './modules/voting/index.js';
 
 /** Every /api/v1 route, in one table: mounted by app.ts and documented by the OpenAPI generator. */
 export function allRoutes(deps: Deps): RouteDef[] {
-  return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...projectRoutes(deps),
+  return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...activityRoutes(deps), ...projectRoutes(deps),
     ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps), ...dashboardRoutes(deps), ...publicRoutes(deps),
     ...votingRoutes(deps)];
 }

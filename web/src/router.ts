@@ -15,6 +15,7 @@ export const MENUS: Record<ConsoleRole, MenuItem[]> = {
     { path: '/admin/whistles', title: '吹哨报到', icon: 'Bell' },
     { path: '/admin/evaluation', title: '组织力评估', icon: 'Trophy' },
     { path: '/points/entry', title: '登记积分', icon: 'EditPen' },
+    { path: '/activities', title: '活动签到', icon: 'Calendar' },
     { path: '/admin/points-rules', title: '积分规则', icon: 'Coin' },
     { path: '/admin/jobs', title: '定时任务', icon: 'Timer' },
     { path: '/admin/import', title: '名册导入', icon: 'Upload' },
@@ -24,17 +25,22 @@ export const MENUS: Record<ConsoleRole, MenuItem[]> = {
     { path: '/mentee/mentor', title: '我的大梁', icon: 'UserFilled' },
     { path: '/mentee/evaluation', title: '我的评估结果', icon: 'Medal' },
     { path: '/points/entry', title: '登记积分', icon: 'Coin' },
+    { path: '/activities', title: '活动签到', icon: 'Calendar' },
   ],
   mentor: [
     { path: '/mentor/mentees', title: '我带的小梁', icon: 'Connection' },
     { path: '/points/entry', title: '登记积分', icon: 'Coin' },
+    { path: '/activities', title: '活动签到', icon: 'Calendar' },
   ],
   evaluator: [{ path: '/scoring', title: '我的评分任务', icon: 'EditPen' }],
   department: [
     { path: '/scoring', title: '我的评分任务', icon: 'EditPen' },
     { path: '/department/whistles', title: '吹哨待办', icon: 'Bell' },
   ],
-  member: [{ path: '/member/points', title: '我的积分', icon: 'Coin' }],
+  member: [
+    { path: '/member/points', title: '我的积分', icon: 'Coin' },
+    { path: '/member/sign-in', title: '活动签到', icon: 'Checked' },
+  ],
 };
 
 const page = (roles: ConsoleRole[], component: RouteRecordRaw['component']): Partial<RouteRecordRaw> => ({ meta: { roles }, component } as any);
@@ -57,6 +63,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'admin/whistles', ...page(['admin'], () => import('./pages/Whistles.vue')) },
       { path: 'admin/evaluation', ...page(['admin'], () => import('./pages/admin/Evaluation.vue')) },
       { path: 'points/entry', ...page(['admin', 'mentee', 'mentor'], () => import('./pages/PointsEntry.vue')) },
+      { path: 'activities', ...page(['admin', 'mentee', 'mentor'], () => import('./pages/Activities.vue')) },
       { path: 'admin/points-rules', ...page(['admin'], () => import('./pages/admin/PointsRules.vue')) },
       { path: 'admin/jobs', ...page(['admin'], () => import('./pages/admin/Jobs.vue')) },
       { path: 'admin/import', ...page(['admin'], () => import('./pages/admin/Import.vue')) },
@@ -67,6 +74,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'scoring', ...page(['evaluator', 'department'], () => import('./pages/evaluator/Scoring.vue')) },
       { path: 'department/whistles', ...page(['department'], () => import('./pages/Whistles.vue')) },
       { path: 'member/points', ...page(['member'], () => import('./pages/member/MyPoints.vue')) },
+      { path: 'member/sign-in', ...page(['member'], () => import('./pages/member/SignIn.vue')) },
     ] as RouteRecordRaw[],
   },
   { path: '/:rest(.*)*', component: () => import('./pages/NotFound.vue'), meta: { public: true } },

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { IdempotencyKey, LateLedgerEntry, PointsEntry, Revocation, type PointsEntryDoc, type PointsRuleDoc } from '../../../models/points.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { Reply } from '../../http/route.js';
-import { conflict, forbidden, invalid, isDuplicateKeyError, notFound, requestInProgress, writeTimedOut } from '../../lib/errors.js';
+import { conflict, DomainError, forbidden, invalid, isDuplicateKeyError, notFound, requestInProgress, writeTimedOut } from '../../lib/errors.js';
 import { claimAge, CLAIM_WRITE_DEADLINE_MS, pastGrace, retryAfterSeconds } from '../../lib/claims.js';
 import { claimIdempotencyKey, releaseAwardClaim, releaseKey, settleKey } from './award-claims.js';
 import { capChainOf, claimCap, releaseCap } from './cap-chain.js';
@@ -29,7 +29,15 @@ export async function loadMemberFor(memberId: string, actor: Actor): Promise<Use
   return member;
 }
 
-export async function postEntry(input: EntryInput, idempotencyKey: string, actor: Actor, now: Date): Promise<Reply> {
+export const postEntry = (input: EntryInput, idempotencyKey: string, actor: Actor, now: Date): Promise<Reply> =>
+  awardOnce(input, `${actor.id}:${idempotencyKey}`, actor, now);
+
+/**
+ * Writes an award at most once per `claimId` (the Idempotency-Key's stored `_id`): 201 with the new
+ * entry, or 200 with the entry an earlier request under the same claim wrote. Caps and closed months
+ * apply. A caller that is not an HTTP client (an activity's close) names its own deterministic claim.
+ */
+export async function awardOnce(input: EntryInput, claimId: string, actor: Actor, now: Date): Promise<Reply> {
   // Both reads at once; a member problem still answers before a rule problem.
   const [loaded, rule] = await Promise.all([loadMemberFor(input.memberId, actor).catch((err: Error) => err), getActiveRule(input.ruleKey)]);
   if (loaded instanceof Error) throw loaded;
@@ -38,13 +46,13 @@ export async function postEntry(input: EntryInput, idempotencyKey: string, actor
   if (input.occurredAt > now) throw invalid('occurred_in_future', '发生时间不能晚于现在 (occurredAt is in the future)', [{ path: 'occurredAt' }]);
   const month = monthKey(input.occurredAt);
   if (isClosedMonth(month, monthKey(now)) && !isAdmin(actor)) {
-    throw forbidden(`${month} 已结账，只有区级管理员可以补登 (month closed: admins only)`);
+    throw monthClosed(`${month} 已结账，只有区级管理员可以补登 (month closed: admins only)`);
   }
   const points = pointsFor(rule, input.quantity);
   if (rule.monthlyCap != null && points > rule.monthlyCap) throw overCap(rule, points);
 
   const capChain = rule.monthlyCap != null ? capChainOf(member._id, rule._id, month) : null;
-  const claim = await claimIdempotencyKey(`${actor.id}:${idempotencyKey}`, requestHash({ ...input }), capChain);
+  const claim = await claimIdempotencyKey(claimId, requestHash({ ...input }), capChain);
   if (claim instanceof Reply) return claim;
   let entry: PointsEntryDoc;
   try {
@@ -63,6 +71,9 @@ export async function postEntry(input: EntryInput, idempotencyKey: string, actor
   settleKey(claim);
   return new Reply(201, entry);
 }
+
+/** 403 with its own code, so a batch (an activity's close) can report it per member. */
+const monthClosed = (message: string) => new DomainError('forbidden', 'month_closed', message);
 
 const overCap = (rule: PointsRuleDoc, points: number, reached = false) =>
   conflict(
@@ -123,7 +134,7 @@ export async function revokeEntry(entryId: string, reason: string, actor: Actor,
   await loadMemberFor(String(original.memberId), actor);
   if (original.kind !== 'award') throw invalid('not_revocable', '撤销记录本身不能再撤销 (a revocation cannot be revoked)');
   if (isClosedMonth(original.month, monthKey(now)) && !isAdmin(actor)) {
-    throw forbidden(`${original.month} 已结账，只有区级管理员可以撤销该月积分 (month closed: admins only)`);
+    throw monthClosed(`${original.month} 已结账，只有区级管理员可以撤销该月积分 (month closed: admins only)`);
   }
   const revocationId = await claimRevocation(entryId);
   try {

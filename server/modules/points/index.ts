@@ -4,4 +4,5 @@ export { rankFromLedger, periodFilter, type Period, type Scope } from './leaderb
 export { rankByPoints } from './points.rules.js';
 export { runPointsRollup, rebuildPeriods } from './rollup.service.js';
 export { flushSettled, sweepAwardClaims } from './award-claims.js';
-export { sweepRevocations } from './entries.service.js';
+export { awardOnce, sweepRevocations, type EntryInput } from './entries.service.js';
+export { getActiveRule } from './rules.service.js';
