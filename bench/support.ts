@@ -74,7 +74,9 @@ export async function startApiProcess(uri: string): Promise<{ url: string; token
   if (!(await User.exists({ username: admin.username }))) {
     await User.create({ username: admin.username, displayName: '压测管理员', role: 'admin', passwordHash: await hashPassword(admin.password, 4) });
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // BENCH_API_NODE_ARGS: extra node flags for the service, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env, MONGODB_URI: uri, ROLE: 'api', PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'silent',
       // One address plays every resident here, so the per-address limit on public pages is lifted.
