@@ -16,7 +16,7 @@ import { runMonthlyAssessment } from '../server/modules/assessments/index.js';
 import { runPointsRollup } from '../server/modules/points/index.js';
 import { monthKey, previousMonth } from '../server/lib/time.js';
 import { seedReferenceData } from '../server/seed-defaults.js';
-import { backend, fmt, httpFigures, report, startApiProcess } from './support.js';
+import { backend, cpuSecondsOf, fmt, httpFigures, report, startApiProcess } from './support.js';
 import { consoleRequests, type TimedRequest } from './reference-requests.js';
 
 const SINGLE_RUNS = Number(process.env.BENCH_SINGLE_RUNS ?? 20);
@@ -111,6 +111,7 @@ console.log('mixed:', mixed);
 // caps are not the story; a refusal for a member already at the cap is counted apart.
 const memberIds = (await mongoose.connection.db!.collection('users').find({ role: 'member' }, { projection: { _id: 1 } }).toArray()).map((u) => String(u._id));
 let awardSeq = 0;
+const cpuBefore = { ferretdb: cpuSecondsOf(db.ferret.pid), service: cpuSecondsOf(api.pid), bench: process.cpuUsage() };
 const awardRun = await autocannon({
   url: api.url, connections: AWARD_CONNECTIONS, duration: AWARD_SECONDS,
   requests: [{
@@ -125,7 +126,17 @@ const awardRun = await autocannon({
     },
   }],
 });
-const award = httpFigures(awardRun);
+const awardCpu = (() => {
+  // CPU per award, which other load on the machine does not change much (unlike writes/s).
+  const per = (seconds: number) => fmt((seconds * 1000) / Math.max(1, awardRun['2xx']), 2);
+  const bench = process.cpuUsage(cpuBefore.bench);
+  return {
+    'ferretdb (ms)': per(cpuSecondsOf(db.ferret.pid) - cpuBefore.ferretdb),
+    'service (ms)': per(cpuSecondsOf(api.pid) - cpuBefore.service),
+    'load generator (ms)': per((bench.user + bench.system) / 1e6),
+  };
+})();
+const award = { ...httpFigures(awardRun), cpuPerWrite: awardCpu };
 console.log('award:', award);
 await api.stop();
 if (awardOnly) {
@@ -152,7 +163,7 @@ const over = (limit: number) => single.filter((s) => s['p95 (ms)'] > limit).map(
 report('reference', single, {
   seed,
   mixed: { connections: MIXED_CONNECTIONS, seconds: MIXED_SECONDS, requests: requests.length, 'ops/s': fmt(mixed.perSecond), 'p50 (ms)': mixed.p50, 'p99 (ms)': mixed.p99, errors: mixed.errors, errorKinds: mixed.errorKinds },
-  award: { connections: AWARD_CONNECTIONS, seconds: AWARD_SECONDS, rule: 'volunteer_hour (cap 20/month)', 'writes/s': fmt(award.perSecond), 'p50 (ms)': award.p50, 'p99 (ms)': award.p99, errors: award.errors, errorKinds: award.errorKinds },
+  award: { connections: AWARD_CONNECTIONS, seconds: AWARD_SECONDS, rule: 'volunteer_hour (cap 20/month)', 'writes/s': fmt(award.perSecond), 'p50 (ms)': award.p50, 'p99 (ms)': award.p99, errors: award.errors, errorKinds: award.errorKinds, cpuPerWrite: award.cpuPerWrite },
   jobs,
   singleClientOver150ms: over(150),
 });

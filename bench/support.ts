@@ -66,7 +66,7 @@ export function report(name: string, rows: Array<Record<string, unknown>>, extra
  * The service as production runs it: its own process (ROLE=api, logs off) on the bench database,
  * so the load generator in this process does not share its event loop.
  */
-export async function startApiProcess(uri: string): Promise<{ url: string; token: string; stop(): Promise<void> }> {
+export async function startApiProcess(uri: string): Promise<{ url: string; token: string; pid: number; stop(): Promise<void> }> {
   const { spawn } = await import('node:child_process');
   const port = 3900 + Math.floor(Math.random() * 500);
   const admin = { username: 'bench.admin', password: 'bench-password-123' };
@@ -98,6 +98,7 @@ export async function startApiProcess(uri: string): Promise<{ url: string; token
   return {
     url,
     token,
+    pid: child.pid!,
     stop: () => new Promise((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
@@ -146,3 +147,9 @@ export function httpFigures(result: {
 }
 
 export const fmt = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+/** CPU seconds a process has used so far (user + system, from /proc; Linux only). */
+export function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime and stime, in clock ticks of 1/100 s
+}

@@ -7,6 +7,8 @@ import (
 	"context"
 	"flag"
 	"log"
+	"net/http"
+	_ "net/http/pprof" // served only when FERRETDB_PPROF_ADDR is set
 	"os"
 	"os/signal"
 	"syscall"
@@ -32,6 +34,11 @@ func main() {
 		cfg.PostgreSQLURL = *postgresqlURL
 	default:
 		log.Fatalf("unknown backend %q: use sqlite or postgresql", *backend)
+	}
+
+	// For profiling the server under a benchmark: go tool pprof http://<addr>/debug/pprof/profile
+	if addr := os.Getenv("FERRETDB_PPROF_ADDR"); addr != "" {
+		go func() { log.Printf("pprof: %v", http.ListenAndServe(addr, nil)) }()
 	}
 
 	db, err := ferretdb.New(cfg)

@@ -13,11 +13,27 @@ export const systemClock: Clock = () => new Date();
 
 export const local = (d: Date | string) => dayjs(d).tz(TIME_ZONE);
 
+/**
+ * Shanghai has kept UTC+8 without daylight saving since 1992, so instants from then on are read by
+ * shifting them 8 hours, without the time-zone database (monthKey runs several times per award;
+ * through dayjs it was 7% of an award's CPU). Earlier instants go through dayjs.
+ */
+const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16); // 1992-01-01 00:00 in Shanghai
+const OFFSET_MS = 8 * 3_600_000;
+const shifted = (d: Date) => (d.getTime() >= FIXED_OFFSET_FROM ? new Date(d.getTime() + OFFSET_MS) : null);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
 /** "2026-11" for an instant, in Shanghai time. */
-export const monthKey = (d: Date) => local(d).format('YYYY-MM');
-export const yearKey = (d: Date) => local(d).year();
+export const monthKey = (d: Date) => {
+  const s = shifted(d);
+  return s ? `${s.getUTCFullYear()}-${pad2(s.getUTCMonth() + 1)}` : local(d).format('YYYY-MM');
+};
+export const yearKey = (d: Date) => shifted(d)?.getUTCFullYear() ?? local(d).year();
 /** "2026-11-24" for an instant, in Shanghai time. */
-export const dayKey = (d: Date) => local(d).format('YYYY-MM-DD');
+export const dayKey = (d: Date) => {
+  const s = shifted(d);
+  return s ? `${s.getUTCFullYear()}-${pad2(s.getUTCMonth() + 1)}-${pad2(s.getUTCDate())}` : local(d).format('YYYY-MM-DD');
+};
 
 /** [start, end) instants of a "YYYY-MM" month in Shanghai time. */
 export function monthRange(month: string): { start: Date; end: Date } {

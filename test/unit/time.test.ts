@@ -1,11 +1,27 @@
 import { expect } from 'chai';
-import { dayEnd, dayKey, daysBetween, dayStart, isPastDeadline, monthKey, monthRange, previousMonth, yearKey } from '../../server/lib/time.js';
+import { dayEnd, dayKey, daysBetween, dayStart, isPastDeadline, local, monthKey, monthRange, previousMonth, yearKey } from '../../server/lib/time.js';
 
 describe('time (Asia/Shanghai)', () => {
   it('when an instant is late on the last day of a month in Shanghai, then it belongs to that month', () => {
     expect(monthKey(new Date('2026-11-30T23:30:00+08:00'))).to.equal('2026-11');
     expect(monthKey(new Date('2026-11-30T16:00:00Z'))).to.equal('2026-12');
     expect(yearKey(new Date('2026-12-31T16:30:00Z'))).to.equal(2027);
+  });
+
+  it('when instants from 1985 to 2100 are read by the fixed-offset fast path, then month, year and day agree with the time-zone database', () => {
+    const instants: Date[] = [];
+    // Every Shanghai month boundary and a minute either side, and noon of every 11th day.
+    for (let y = 1985; y <= 2100; y++) {
+      for (let m = 1; m <= 12; m++) {
+        const boundary = monthRange(`${y}-${String(m).padStart(2, '0')}`).start.getTime();
+        instants.push(new Date(boundary - 60_000), new Date(boundary), new Date(boundary + 60_000));
+      }
+    }
+    for (let t = Date.UTC(1985, 0, 1, 4); t < Date.UTC(2100, 0, 1); t += 11 * 86_400_000) instants.push(new Date(t));
+    for (const d of instants) {
+      const tz = local(d);
+      expect([monthKey(d), yearKey(d), dayKey(d)], d.toISOString()).to.deep.equal([tz.format('YYYY-MM'), tz.year(), tz.format('YYYY-MM-DD')]);
+    }
   });
 
   it('when a month is given, then its range is Shanghai midnight to midnight', () => {
