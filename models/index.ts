@@ -14,3 +14,5 @@ export * from './cache-version.model.js';
 export * from './transition.model.js';
 export * from './rate-limit.model.js';
 export * from './voting.model.js';
+export * from './notification-delivery.model.js';
+export * from './notification-settings.model.js';
