@@ -15,3 +15,5 @@ export * from './transition.model.js';
 export * from './rate-limit.model.js';
 export * from './voting.model.js';
 export * from './activity.model.js';
+export * from './notification-delivery.model.js';
+export * from './notification-settings.model.js';

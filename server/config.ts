@@ -1,6 +1,7 @@
 import Joi from 'joi';
 import { isIP } from 'node:net';
 import type { AliyunSmsConfig } from './lib/sms/aliyun.js';
+import { notifyConfig, notifyVariables, type NotifyConfig } from './config-notify.js';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 /** Express's `trust proxy`: off, a number of proxy hops, or the proxies' addresses / subnets / names. */
@@ -37,8 +38,10 @@ export interface Config {
   readonly publicUrl: string;
   /** How phone verification codes are sent: none (off), log (development: into the server log), aliyun. */
   readonly sms: Readonly<{ provider: 'none' | 'log' | 'aliyun'; aliyun?: AliyunSmsConfig }>;
+  /** Reminders beyond the console: group robots and webhooks from the environment, retries, quiet hours. */
+  readonly notify: NotifyConfig;
   /** Cron expressions (Asia/Shanghai) of the scheduled jobs. */
-  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep', string>>;
+  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep' | 'notifyDelivery' | 'notifyDigest', string>>;
 }
 
 // Five fields: minute hour day-of-month month day-of-week.
@@ -99,6 +102,9 @@ const schema = Joi.object({
   ASSESSMENT_CRON: cron.default('30 1 1 * *'),
   WHISTLE_WATCH_CRON: cron.default('0 8 * * *'),
   CLAIMS_SWEEP_CRON: cron.default('*/10 * * * *'),
+  NOTIFY_DELIVERY_CRON: cron.default('* * * * *'),
+  NOTIFY_DIGEST_CRON: cron.default('0 * * * *'),
+  ...notifyVariables(),
 }).unknown(true);
 
 /** Aliyun SMS settings, each required when SMS_PROVIDER=aliyun. */
@@ -109,6 +115,8 @@ function aliyunVariables() {
     ALIYUN_SMS_ACCESS_KEY_SECRET: whenAliyun(Joi.string().max(256)),
     ALIYUN_SMS_SIGN_NAME: whenAliyun(Joi.string().max(64)),
     ALIYUN_SMS_TEMPLATE_CODE: whenAliyun(Joi.string().pattern(/^SMS_\d+$/)),
+    // Optional: reminders by SMS need a second template (variables ${title} and ${url}); unset, SMS reminders are off.
+    ALIYUN_SMS_NOTICE_TEMPLATE_CODE: Joi.string().pattern(/^SMS_\d+$/).empty(''),
     ALIYUN_SMS_ENDPOINT: Joi.string().uri({ scheme: ['http', 'https'] }).empty('').default('https://dysmsapi.aliyuncs.com'),
     ALIYUN_SMS_REGION: Joi.string().pattern(/^[a-z0-9-]{2,32}$/).empty('').default('cn-hangzhou'),
   };
@@ -149,7 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       provider: value.SMS_PROVIDER,
       aliyun: value.SMS_PROVIDER === 'aliyun' ? Object.freeze({
         accessKeyId: value.ALIYUN_SMS_ACCESS_KEY_ID, accessKeySecret: value.ALIYUN_SMS_ACCESS_KEY_SECRET, signName: value.ALIYUN_SMS_SIGN_NAME,
-        templateCode: value.ALIYUN_SMS_TEMPLATE_CODE, endpoint: value.ALIYUN_SMS_ENDPOINT, regionId: value.ALIYUN_SMS_REGION,
+        templateCode: value.ALIYUN_SMS_TEMPLATE_CODE, noticeTemplateCode: value.ALIYUN_SMS_NOTICE_TEMPLATE_CODE, endpoint: value.ALIYUN_SMS_ENDPOINT, regionId: value.ALIYUN_SMS_REGION,
       }) : undefined,
     }),
     schedules: Object.freeze({
@@ -158,6 +166,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       assessment: value.ASSESSMENT_CRON,
       whistleWatch: value.WHISTLE_WATCH_CRON,
       claimsSweep: value.CLAIMS_SWEEP_CRON,
+      notifyDelivery: value.NOTIFY_DELIVERY_CRON,
+      notifyDigest: value.NOTIFY_DIGEST_CRON,
     }),
+    notify: notifyConfig(value),
   });
 }

@@ -16,7 +16,7 @@ type Verification = 'none' | 'codes' | 'sms' | 'both';
 function harness() {
   let now = TEST_NOW;
   const sent: Array<{ phone: string; code: string }> = [];
-  const sms: SmsSender = { provider: 'log', sendVerificationCode: async (phone, code) => { sent.push({ phone, code }); } };
+  const sms: SmsSender = { provider: 'log', noticesEnabled: false, sendNotice: async () => undefined, sendVerificationCode: async (phone, code) => { sent.push({ phone, code }); } };
   const app = testApp({ clock: () => now, sms });
   return { app, sent, advance: (ms: number) => { now = new Date(now.getTime() + ms); }, lastCode: () => sent.at(-1)!.code };
 }
@@ -249,7 +249,7 @@ describe('phone verification', () => {
   });
 
   it('when the SMS provider fails, then the answer is 503 and no code is left behind', async () => {
-    const failing: SmsSender = { provider: 'aliyun', sendVerificationCode: async () => { throw new SmsSendError('Aliyun SMS refused: isv.BUSINESS_LIMIT_CONTROL'); } };
+    const failing: SmsSender = { provider: 'aliyun', noticesEnabled: false, sendNotice: async () => undefined, sendVerificationCode: async () => { throw new SmsSendError('Aliyun SMS refused: isv.BUSINESS_LIMIT_CONTROL'); } };
     const app = testApp({ clock: () => TEST_NOW, sms: failing });
     const res = await request(app).post('/api/v1/public/verify').send({ phone: '13700000001' });
     expect([res.status, res.body.error.code]).to.deep.equal([503, 'sms_unavailable']);

@@ -18,6 +18,7 @@ export const MENUS: Record<ConsoleRole, MenuItem[]> = {
     { path: '/activities', title: '活动签到', icon: 'Calendar' },
     { path: '/admin/points-rules', title: '积分规则', icon: 'Coin' },
     { path: '/admin/jobs', title: '定时任务', icon: 'Timer' },
+    { path: '/admin/notifications', title: '提醒渠道', icon: 'ChatDotRound' },
     { path: '/admin/import', title: '名册导入', icon: 'Upload' },
   ],
   mentee: [
@@ -66,6 +67,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'activities', ...page(['admin', 'mentee', 'mentor'], () => import('./pages/Activities.vue')) },
       { path: 'admin/points-rules', ...page(['admin'], () => import('./pages/admin/PointsRules.vue')) },
       { path: 'admin/jobs', ...page(['admin'], () => import('./pages/admin/Jobs.vue')) },
+      { path: 'admin/notifications', ...page(['admin'], () => import('./pages/admin/Notifications.vue')) },
       { path: 'admin/import', ...page(['admin'], () => import('./pages/admin/Import.vue')) },
       { path: 'mentee/project', ...page(['mentee'], () => import('./pages/mentee/MyProject.vue')) },
       { path: 'mentee/mentor', ...page(['mentee'], () => import('./pages/mentee/MyMentor.vue')) },

@@ -6,6 +6,8 @@ export interface AliyunSmsConfig {
   accessKeySecret: string;
   signName: string;
   templateCode: string;
+  /** The reminder template (variables ${title} and ${url}); unset: no reminders by SMS. */
+  noticeTemplateCode?: string;
   /** https://dysmsapi.aliyuncs.com unless told otherwise. */
   endpoint: string;
   regionId: string;
@@ -30,7 +32,7 @@ export function aliyunSignature(accessKeySecret: string, params: Record<string, 
 }
 
 /** The signed GET URL of one SendSms call. */
-export function sendSmsUrl(config: AliyunSmsConfig, input: { phone: string; templateParam: Record<string, string>; now: Date; nonce: string }): string {
+export function sendSmsUrl(config: AliyunSmsConfig, input: { phone: string; templateCode?: string; templateParam: Record<string, string>; now: Date; nonce: string }): string {
   const params: Record<string, string> = {
     AccessKeyId: config.accessKeyId,
     Action: 'SendSms',
@@ -41,7 +43,7 @@ export function sendSmsUrl(config: AliyunSmsConfig, input: { phone: string; temp
     SignatureMethod: 'HMAC-SHA1',
     SignatureNonce: input.nonce,
     SignatureVersion: '1.0',
-    TemplateCode: config.templateCode,
+    TemplateCode: input.templateCode ?? config.templateCode,
     TemplateParam: JSON.stringify(input.templateParam),
     Timestamp: input.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     Version: '2017-05-25',
@@ -50,20 +52,30 @@ export function sendSmsUrl(config: AliyunSmsConfig, input: { phone: string; temp
   return `${config.endpoint.replace(/\/+$/, '')}/?Signature=${percentEncode(signature)}&${canonicalQuery(params)}`;
 }
 
-/** Aliyun SMS (dysmsapi SendSms); the template must take one variable, `code`. */
+/** Aliyun template variables are limited in length (35 characters for most kinds): a title is cut to fit. */
+const TEMPLATE_VARIABLE_MAX = 35;
+const fitVariable = (text: string) => (text.length > TEMPLATE_VARIABLE_MAX ? `${text.slice(0, TEMPLATE_VARIABLE_MAX - 1)}…` : text);
+
+/** Aliyun SMS (dysmsapi SendSms): codes with a template taking `code`, reminders with one taking `title` and `url`. */
 export function aliyunSmsSender(config: AliyunSmsConfig, fetchImpl: typeof fetch = fetch): SmsSender {
+  async function send(phone: string, templateCode: string, templateParam: Record<string, string>, now: Date) {
+    const url = sendSmsUrl(config, { phone, templateCode, templateParam, now, nonce: randomUUID() });
+    let answer: { Code?: string; Message?: string };
+    try {
+      const res = await fetchImpl(url, { method: 'GET', signal: AbortSignal.timeout(10_000) });
+      answer = (await res.json()) as { Code?: string; Message?: string };
+    } catch (err) {
+      throw new SmsSendError(`Aliyun SMS unreachable: ${(err as Error).message}`);
+    }
+    if (answer.Code !== 'OK') throw new SmsSendError(`Aliyun SMS refused: ${answer.Code} ${answer.Message ?? ''}`.trim(), answer.Code);
+  }
   return {
     provider: 'aliyun',
-    async sendVerificationCode(phone, code, now) {
-      const url = sendSmsUrl(config, { phone, templateParam: { code }, now, nonce: randomUUID() });
-      let answer: { Code?: string; Message?: string };
-      try {
-        const res = await fetchImpl(url, { method: 'GET', signal: AbortSignal.timeout(10_000) });
-        answer = (await res.json()) as { Code?: string; Message?: string };
-      } catch (err) {
-        throw new SmsSendError(`Aliyun SMS unreachable: ${(err as Error).message}`);
-      }
-      if (answer.Code !== 'OK') throw new SmsSendError(`Aliyun SMS refused: ${answer.Code} ${answer.Message ?? ''}`.trim(), answer.Code);
+    noticesEnabled: !!config.noticeTemplateCode,
+    sendVerificationCode: (phone, code, now) => send(phone, config.templateCode, { code }, now),
+    async sendNotice(phone, notice, now) {
+      if (!config.noticeTemplateCode) throw new SmsSendError('ALIYUN_SMS_NOTICE_TEMPLATE_CODE not configured');
+      await send(phone, config.noticeTemplateCode, { title: fitVariable(notice.title), url: notice.url }, now);
     },
   };
 }

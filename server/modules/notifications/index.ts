@@ -1,2 +1,5 @@
 export { notificationRoutes } from './notifications.routes.js';
-export { notify, registerChannel, type NewNotification, type NotificationChannel } from './notifications.service.js';
+export { notify, type NewNotification } from './notifications.service.js';
+export { fanOutQueued } from './fanout.service.js';
+export { sendDueDeliveries } from './delivery.service.js';
+export { buildDigests } from './digest.service.js';

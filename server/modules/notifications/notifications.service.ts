@@ -1,5 +1,7 @@
 import { Types } from 'mongoose';
 import { Notification, type NotificationDoc } from '../../../models/notification.model.js';
+import { NotificationFanout } from '../../../models/notification-delivery.model.js';
+import { insertOnce } from './outbox.js';
 import { isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { skipFor } from '../../lib/paging.js';
@@ -11,29 +13,29 @@ export interface NewNotification {
   kind: string;
   title: string;
   body?: string;
-  link?: string;
+  /** The console path of what the reminder is about ("/mentee/project"): the bell opens it, outbox messages link to it. */
+  link: string;
+  /** Set when several people are reminded of one thing ("whistle-overdue:<id>"): a group channel posts it once. */
+  topic?: string;
 }
 
 /**
- * Delivery beyond the in-app inbox (SMS, WeChat) plugs in here: each channel gets every newly
- * stored notification. None is registered by default; delivery is out of scope for now.
+ * Stores the reminder once and queues it for the outbox (notification-delivery hands it to the
+ * channels). Returns false when it already existed (a job re-run); a first call cut off between
+ * storing and queuing is queued by the repeat.
  */
-export interface NotificationChannel {
-  name: string;
-  deliver(n: NewNotification): Promise<void>;
-}
-const channels: NotificationChannel[] = [];
-export const registerChannel = (c: NotificationChannel) => channels.push(c);
-
-/** Stores the notification once; returns false when it already existed (a job re-run). */
 export async function notify(n: NewNotification): Promise<boolean> {
   try {
-    await Notification.create({ _id: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? '', link: n.link ?? null });
+    await Notification.create({
+      _id: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? '', link: n.link, topic: n.topic ?? null, fanout: 'pending',
+    });
   } catch (err) {
-    if (isDuplicateKeyError(err)) return false;
-    throw err;
+    if (!isDuplicateKeyError(err)) throw err;
+    const stored = await Notification.findById(n.id).lean<NotificationDoc>();
+    if (stored?.fanout === 'pending') await insertOnce(NotificationFanout, { _id: n.id });
+    return false;
   }
-  await Promise.all(channels.map((c) => c.deliver(n).catch(() => undefined)));
+  await insertOnce(NotificationFanout, { _id: n.id });
   return true;
 }
 

@@ -103,7 +103,7 @@ export async function watchOverdueWhistles(now: Date) {
     const title = `吹哨事项已超期：${w.problem.slice(0, 30)}`;
     const body = `办结期限 ${dayKey(w.dueDate)}，当前状态：${WHISTLE_STATUS_NAMES[w.status] ?? w.status}`;
     for (const userId of [w.departmentId, ...admins.map((a) => a._id)]) {
-      if (await notify({ id: `whistle-overdue:${w._id}:${userId}`, userId, kind: 'whistle_overdue', title, body, link: sameId(userId, w.departmentId) ? '/department/whistles' : '/admin/whistles' })) reminders++;
+      if (await notify({ id: `whistle-overdue:${w._id}:${userId}`, topic: `whistle-overdue:${w._id}`, userId, kind: 'whistle_overdue', title, body, link: sameId(userId, w.departmentId) ? '/department/whistles' : '/admin/whistles' })) reminders++;
     }
   }
   return { overdue: overdue.length, newlyOverdue, reminders };

@@ -31,6 +31,11 @@ export const ROLE_NAMES: Record<string, string> = {
 };
 export const JOB_NAMES: Record<string, string> = {
   'points-rollup': '积分汇总', 'monthly-assessment': '师徒结对月度评估', 'whistle-watch': '吹哨超期提醒',
+  'notification-delivery': '提醒投递', 'notification-digest': '提醒每日汇总',
+};
+/** Kinds of reminder (server/modules/notifications/delivery.rules.ts). */
+export const REMINDER_KINDS: Record<string, string> = {
+  inactive_mentee: '小梁本月未记录项目进展', inactive_mentor: '大梁本月未记录带教', whistle_overdue: '吹哨事项超期',
 };
 
 /** The 11 digits of a mainland mobile number typed with spaces, dashes or +86 (the server reads it the same way), else null. */
