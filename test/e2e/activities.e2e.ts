@@ -25,7 +25,7 @@ describe('e2e · 书记 holds an activity, a member signs in with the code, the 
     await page.locator('[data-test=new-activity]').click();
     const form = page.locator('[data-test=activity-form]');
     await form.getByLabel('名称').fill(title);
-    await form.getByLabel('类型').click();
+    await form.locator('[data-test=kind]').click();
     await page.locator('.el-select-dropdown__item', { hasText: '学习讨论' }).click();
     await form.getByLabel('地点').fill('居委会二楼会议室');
     for (const [label, value] of [['开始时间', at(-10)], ['结束时间', at(50)]]) {
