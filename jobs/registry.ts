@@ -7,10 +7,11 @@ import { monthlyAssessmentJob } from './monthly-assessment.job.js';
 import { pointsRollupJob } from './points-rollup.job.js';
 import { whistleWatchJob } from './whistle-watch.job.js';
 import { claimsSweepJob } from './claims-sweep.job.js';
+import { claimRemindersJob } from './claim-reminders.job.js';
 import { acquireRunLock, newRunOwner, recordSkippedRun, runHeld } from './runner.js';
 import { createScheduler, type Scheduler } from './agenda.js';
 
-export const JOB_MODULES: JobModule<any>[] = [pointsRollupJob, monthlyAssessmentJob, whistleWatchJob, claimsSweepJob];
+export const JOB_MODULES: JobModule<any>[] = [pointsRollupJob, monthlyAssessmentJob, whistleWatchJob, claimsSweepJob, claimRemindersJob];
 
 export const findJob = (name: string) => JOB_MODULES.find((j) => j.name === name);
 

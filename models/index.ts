@@ -15,3 +15,4 @@ export * from './transition.model.js';
 export * from './rate-limit.model.js';
 export * from './voting.model.js';
 export * from './activity.model.js';
+export * from './points-claim.model.js';

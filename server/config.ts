@@ -38,7 +38,9 @@ export interface Config {
   /** How phone verification codes are sent: none (off), log (development: into the server log), aliyun. */
   readonly sms: Readonly<{ provider: 'none' | 'log' | 'aliyun'; aliyun?: AliyunSmsConfig }>;
   /** Cron expressions (Asia/Shanghai) of the scheduled jobs. */
-  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep', string>>;
+  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep' | 'claimReminders', string>>;
+  /** Points claims (积分申请) pending this many days or more remind their community's secretary, once a day. */
+  readonly claimRemindAfterDays: number;
 }
 
 // Five fields: minute hour day-of-month month day-of-week.
@@ -99,6 +101,8 @@ const schema = Joi.object({
   ASSESSMENT_CRON: cron.default('30 1 1 * *'),
   WHISTLE_WATCH_CRON: cron.default('0 8 * * *'),
   CLAIMS_SWEEP_CRON: cron.default('*/10 * * * *'),
+  CLAIM_REMINDERS_CRON: cron.default('0 9 * * *'),
+  CLAIM_REMIND_AFTER_DAYS: Joi.number().integer().min(1).max(60).default(3),
 }).unknown(true);
 
 /** Aliyun SMS settings, each required when SMS_PROVIDER=aliyun. */
@@ -158,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       assessment: value.ASSESSMENT_CRON,
       whistleWatch: value.WHISTLE_WATCH_CRON,
       claimsSweep: value.CLAIMS_SWEEP_CRON,
+      claimReminders: value.CLAIM_REMINDERS_CRON,
     }),
+    claimRemindAfterDays: value.CLAIM_REMIND_AFTER_DAYS,
   });
 }
