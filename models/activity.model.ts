@@ -64,6 +64,8 @@ const attendanceSchema = new Schema(
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 attendanceSchema.index({ activityId: 1, at: 1 });
+// A member's recent sign-ins (their points page).
+attendanceSchema.index({ memberId: 1, at: -1 });
 export type AttendanceDoc = InferSchemaType<typeof attendanceSchema> & { _id: string; createdAt: Date };
 export const Attendance = mongoose.model('Attendance', attendanceSchema, 'activity_attendances');
 

@@ -17,3 +17,4 @@ export * from './voting.model.js';
 export * from './activity.model.js';
 export * from './notification-delivery.model.js';
 export * from './notification-settings.model.js';
+export * from './points-claim.model.js';

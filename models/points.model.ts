@@ -16,11 +16,39 @@ const pointsRuleSchema = new Schema(
     /** Which item of the monthly themed party day (一月一课一片一实践) this rule records, if any. */
     partyDayItem: { type: String, enum: [...PARTY_DAY_ITEMS, null], default: null },
     active: { type: Boolean, default: true },
+    /**
+     * Set (never unset) before a rule's first version document is written. Until then the rule's own
+     * points, unit and cap are its version 1 from the beginning, and awards read nothing more.
+     */
+    versioned: { type: Boolean, default: false },
   },
   { timestamps: true },
 );
 export type PointsRuleDoc = InferSchemaType<typeof pointsRuleSchema> & { _id: string };
 export const PointsRule = mongoose.model('PointsRule', pointsRuleSchema, 'points_rules');
+
+/**
+ * A version of a rule's points, unit and cap, in force from `effectiveFrom` (a Shanghai day; null:
+ * from the beginning). `_id` "<ruleKey>#<version>", inserted at version = latest + 1, so two racing
+ * edits get different numbers. An award uses the version with the latest `effectiveFrom` on or
+ * before its occurredAt day (the higher version on a tie). A rule's versions are a handful, read by `ruleKey`.
+ */
+const pointsRuleVersionSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    ruleKey: { type: String, required: true },
+    version: { type: Number, required: true },
+    effectiveFrom: { type: String, default: null },
+    points: { type: Number, required: true },
+    unit: { type: String, enum: RULE_UNITS, required: true },
+    monthlyCap: { type: Number, default: null },
+    createdById: { type: Schema.Types.ObjectId, ref: 'User', default: null },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+pointsRuleVersionSchema.index({ ruleKey: 1 });
+export type PointsRuleVersionDoc = InferSchemaType<typeof pointsRuleVersionSchema> & { _id: string; createdAt: Date };
+export const PointsRuleVersion = mongoose.model('PointsRuleVersion', pointsRuleVersionSchema, 'points_rule_versions');
 
 /** The append-only ledger. Awards are positive; a revocation is a negative entry linked to its original. */
 const pointsEntrySchema = new Schema(
@@ -32,6 +60,8 @@ const pointsEntrySchema = new Schema(
     kind: { type: String, enum: ['award', 'revoke'], required: true },
     ruleKey: { type: String, required: true },
     ruleName: { type: String, required: true },
+    /** The rule version in force on the occurredAt day (entries written before versions existed: 1). */
+    ruleVersion: { type: Number, default: 1 },
     partyDayItem: { type: String, default: null },
     quantity: { type: Number, required: true },
     pointsPerUnit: { type: Number, required: true },

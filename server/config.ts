@@ -41,7 +41,9 @@ export interface Config {
   /** Reminders beyond the console: group robots and webhooks from the environment, retries, quiet hours. */
   readonly notify: NotifyConfig;
   /** Cron expressions (Asia/Shanghai) of the scheduled jobs. */
-  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep' | 'notifyDelivery' | 'notifyDigest', string>>;
+  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep' | 'claimReminders' | 'notifyDelivery' | 'notifyDigest', string>>;
+  /** Points claims (积分申请) pending this many days or more remind their community's secretary, once a day. */
+  readonly claimRemindAfterDays: number;
 }
 
 // Five fields: minute hour day-of-month month day-of-week.
@@ -102,6 +104,8 @@ const schema = Joi.object({
   ASSESSMENT_CRON: cron.default('30 1 1 * *'),
   WHISTLE_WATCH_CRON: cron.default('0 8 * * *'),
   CLAIMS_SWEEP_CRON: cron.default('*/10 * * * *'),
+  CLAIM_REMINDERS_CRON: cron.default('0 9 * * *'),
+  CLAIM_REMIND_AFTER_DAYS: Joi.number().integer().min(1).max(60).default(3),
   NOTIFY_DELIVERY_CRON: cron.default('* * * * *'),
   NOTIFY_DIGEST_CRON: cron.default('0 * * * *'),
   ...notifyVariables(),
@@ -166,9 +170,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       assessment: value.ASSESSMENT_CRON,
       whistleWatch: value.WHISTLE_WATCH_CRON,
       claimsSweep: value.CLAIMS_SWEEP_CRON,
+      claimReminders: value.CLAIM_REMINDERS_CRON,
       notifyDelivery: value.NOTIFY_DELIVERY_CRON,
       notifyDigest: value.NOTIFY_DIGEST_CRON,
     }),
+    claimRemindAfterDays: value.CLAIM_REMIND_AFTER_DAYS,
     notify: notifyConfig(value),
   });
 }

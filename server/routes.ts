@@ -10,6 +10,8 @@ import { jobRoutes } from './modules/operations/index.js';
 import { mentorshipRoutes } from './modules/mentorship/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { pointsRoutes } from './modules/points/index.js';
+import { pointClaimRoutes } from './modules/point-claims/index.js';
+import { memberRoutes } from './modules/member/index.js';
 import { publicRoutes } from './modules/public/index.js';
 import { projectRoutes } from './modules/projects/index.js';
 import { rosterRoutes } from './modules/roster/index.js';
@@ -18,7 +20,7 @@ import { votingRoutes } from './modules/voting/index.js';
 
 /** Every /api/v1 route, in one table: mounted by app.ts and documented by the OpenAPI generator. */
 export function allRoutes(deps: Deps): RouteDef[] {
-  return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...activityRoutes(deps), ...projectRoutes(deps),
+  return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...pointClaimRoutes(deps), ...memberRoutes(deps), ...activityRoutes(deps), ...projectRoutes(deps),
     ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps), ...dashboardRoutes(deps), ...publicRoutes(deps),
     ...votingRoutes(deps)];
 }

@@ -1,5 +1,6 @@
 import { Transition, type TransitionDoc } from '../../models/transition.model.js';
 import { isDuplicateKeyError } from '../lib/errors.js';
+import { releaseOnce } from './release-once.js';
 
 /**
  * Records the one-time change `_id`. Returns { won: true } for the caller that made it, or the
@@ -21,3 +22,11 @@ export async function recordTransition<D extends Record<string, unknown>>(
 }
 
 export const findTransition = <D = Record<string, unknown>>(_id: string) => Transition.findById(_id).lean<TransitionDoc<D>>();
+
+/**
+ * Withdraws a transition that could not be carried out (e.g. an approval the ledger refused), so the
+ * change may be decided again. Only the transition made under `attempt` is removed, and only by the
+ * first caller to take its release ticket: a later transition of the same `_id` is never touched.
+ */
+export const withdrawTransition = (_id: string, attempt: string) =>
+  releaseOnce(`transition:${_id}:${attempt}`, () => Transition.deleteOne({ _id, 'data.attempt': attempt }));

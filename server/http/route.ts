@@ -34,6 +34,8 @@ export interface RouteDef {
   schema?: RouteSchemas;
   /** Status for a plain return value (default 200). */
   status?: number;
+  /** A JSON body limit of its own (e.g. photos in base64), instead of BODY_LIMIT; applied by app.ts. */
+  bodyLimit?: string;
   /** Extra middleware before validation (rate limits, uploads). */
   before?: RequestHandler[];
   /** The handler writes the response itself (file downloads). */

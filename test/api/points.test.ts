@@ -194,7 +194,8 @@ describe('points: entries', () => {
     const patch = await request(app).patch('/api/v1/points/rules/micro_lesson').set('Authorization', bearer(admin)).send({ points: 15, monthlyCap: null });
     expect(patch.status).to.equal(200);
     expect(patch.body.points).to.equal(15);
-    await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'micro_lesson', occurredAt: '2026-11-03' });
+    // The edit takes effect today (TEST_NOW, 11-20): an award for today gets the new points.
+    await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'micro_lesson', occurredAt: '2026-11-20' });
     expect((await PointsEntry.find({}).sort({ occurredAt: 1 }).lean()).map((e) => e.points)).to.deep.equal([10, 15]);
   });
 });

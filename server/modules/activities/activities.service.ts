@@ -6,7 +6,7 @@ import { findTransition } from '../../db/transitions.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
-import { getActiveRule } from '../points/index.js';
+import { getActiveRule, ruleInForce } from '../points/index.js';
 import { audienceOf, monthsBetween, monthsOf, signInWindow, timesProblem } from './activities.rules.js';
 
 export interface ActivityInput {
@@ -161,7 +161,7 @@ export async function listActivities(q: ActivityQuery, actor: Actor): Promise<Pa
 export async function activityDetail(id: string, actor: Actor) {
   const a = await visibleActivity(id, actor);
   const [rule, attendeeCount, mine] = await Promise.all([
-    getActiveRule(a.kind),
+    ruleInForce(a.kind, a.startAt),
     Attendance.countDocuments({ activityId: a._id }),
     actor.role === 'member' ? Attendance.findById(attendanceId(a._id, actor.id)).lean<AttendanceDoc>() : null,
   ]);

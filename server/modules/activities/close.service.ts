@@ -4,7 +4,7 @@ import type { PointsEntryDoc } from '../../../models/points.model.js';
 import { recordTransition } from '../../db/transitions.js';
 import { conflict, DomainError } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
-import { awardOnce, getActiveRule } from '../points/index.js';
+import { awardOnce, ruleInForce } from '../points/index.js';
 import { awardKey, awardQuantity } from './activities.rules.js';
 import { closeTransitionId, manageableActivity, toActivity } from './activities.service.js';
 
@@ -81,7 +81,7 @@ const summarize = (items: AwardOutcome[]) => ({
 export async function closeActivity(id: string, actor: Actor, now: Date) {
   const a = await manageableActivity(id, actor);
   if (now < a.startAt) throw conflict('activity_not_started', '活动尚未开始，不能结束 (the activity has not started)');
-  const rule = await getActiveRule(a.kind);
+  const rule = await ruleInForce(a.kind, a.startAt);
   const frozen: CloseData = {
     byId: actor.id,
     by: { id: actor.id, role: actor.role, username: actor.username, orgUnitId: actor.orgUnitId, streetId: actor.streetId, districtId: actor.districtId },

@@ -1,1 +1,2 @@
 export { activityRoutes } from './activities.routes.js';
+export { recentSignIns, upcomingActivities } from './my-activities.service.js';

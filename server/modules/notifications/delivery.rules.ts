@@ -7,6 +7,9 @@ export const NOTIFICATION_KINDS: Readonly<Record<string, string>> = Object.freez
   inactive_mentee: '小梁本月未记录项目进展',
   inactive_mentor: '大梁本月未记录带教',
   whistle_overdue: '吹哨事项超期',
+  points_claim_pending: '积分申请待审核',
+  points_claim_approved: '积分申请已通过',
+  points_claim_rejected: '积分申请未通过',
 });
 
 /** How a user wants a kind of reminder beyond the console: not at all, at once by SMS, or in a daily SMS digest. */

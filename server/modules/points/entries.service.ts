@@ -9,7 +9,7 @@ import { capChainOf, claimCap, releaseCap } from './cap-chain.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { monthKey, yearKey } from '../../lib/time.js';
 import { isClosedMonth, pointsFor, requestHash } from './points.rules.js';
-import { getActiveRule } from './rules.service.js';
+import { ruleInForce, type RuleInForce } from './rule-versions.service.js';
 
 export interface EntryInput {
   memberId: string;
@@ -39,7 +39,7 @@ export const postEntry = (input: EntryInput, idempotencyKey: string, actor: Acto
  */
 export async function awardOnce(input: EntryInput, claimId: string, actor: Actor, now: Date): Promise<Reply> {
   // Both reads at once; a member problem still answers before a rule problem.
-  const [loaded, rule] = await Promise.all([loadMemberFor(input.memberId, actor).catch((err: Error) => err), getActiveRule(input.ruleKey)]);
+  const [loaded, rule] = await Promise.all([loadMemberFor(input.memberId, actor).catch((err: Error) => err), ruleInForce(input.ruleKey, input.occurredAt)]);
   if (loaded instanceof Error) throw loaded;
   const member = loaded;
   if (!rule || !rule.active) throw invalid('rule_not_found', `积分规则不存在或已停用：${input.ruleKey} (unknown or inactive rule)`, [{ path: 'ruleKey' }]);
@@ -84,7 +84,7 @@ const overCap = (rule: PointsRuleDoc, points: number, reached = false) =>
     [{ cap: rule.monthlyCap, requested: points }],
   );
 
-async function writeAward(member: UserDoc, rule: PointsRuleDoc, input: EntryInput, entryId: Types.ObjectId, actor: Actor, month: string) {
+async function writeAward(member: UserDoc, rule: RuleInForce, input: EntryInput, entryId: Types.ObjectId, actor: Actor, month: string) {
   await noteIfLate(entryId, month);
   const entry = await PointsEntry.create({
     _id: entryId,
@@ -95,6 +95,7 @@ async function writeAward(member: UserDoc, rule: PointsRuleDoc, input: EntryInpu
     kind: 'award',
     ruleKey: rule._id,
     ruleName: rule.name,
+    ruleVersion: rule.version,
     partyDayItem: rule.partyDayItem ?? null,
     quantity: input.quantity,
     pointsPerUnit: rule.points,

@@ -6,3 +6,5 @@ export { runPointsRollup, rebuildPeriods } from './rollup.service.js';
 export { flushSettled, sweepAwardClaims } from './award-claims.js';
 export { awardOnce, sweepRevocations, type EntryInput } from './entries.service.js';
 export { getActiveRule } from './rules.service.js';
+export { ruleInForce, type RuleInForce } from './rule-versions.service.js';
+export { isClosedMonth, pointsFor } from './points.rules.js';

@@ -8,6 +8,7 @@ import {
   createRuleBody, entryBody, idempotencyHeaders, leaderboardQuery, monthQuery, pointsQuery, revokeBody, ruleKeyParams, updateRuleBody,
 } from './points.schemas.js';
 import { createRule, listRules, updateRule } from './rules.service.js';
+import { ruleVersions } from './rule-versions.service.js';
 import { communityPartyDay, memberPoints, myPartyDay } from './views.service.js';
 
 const tag = '党员积分';
@@ -15,11 +16,13 @@ const tag = '党员积分';
 export function pointsRoutes(deps: Deps): RouteDef[] {
   const now = () => deps.clock();
   return [
-    { method: 'get', path: '/points/rules', tag, summary: '积分规则', access: 'authenticated', handler: () => listRules() },
+    { method: 'get', path: '/points/rules', tag, summary: '积分规则', access: 'authenticated', handler: () => listRules(now()) },
     { method: 'post', path: '/points/rules', tag, summary: '新增积分规则', access: ['admin'], status: 201,
       schema: { body: createRuleBody }, handler: ({ body }) => createRule(body) },
-    { method: 'patch', path: '/points/rules/:key', tag, summary: '修改积分规则（不影响已登记积分）', access: ['admin'],
-      schema: { params: ruleKeyParams, body: updateRuleBody }, handler: ({ params, body }) => updateRule(params.key, body) },
+    { method: 'patch', path: '/points/rules/:key', tag, summary: '修改积分规则：分值、单位、上限自 effectiveFrom 起生效为新版本（不影响已登记积分和更早日期）', access: ['admin'],
+      schema: { params: ruleKeyParams, body: updateRuleBody }, handler: ({ params, body, actor }) => updateRule(params.key, body, actor, now()) },
+    { method: 'get', path: '/points/rules/:key/versions', tag, summary: '积分规则的版本历史', access: 'authenticated',
+      schema: { params: ruleKeyParams }, handler: ({ params }) => ruleVersions(params.key, now()) },
     { method: 'post', path: '/points/entries', tag, summary: '登记积分（须带 Idempotency-Key；重放返回同一记录）', access: ['admin', 'secretary'],
       schema: { body: entryBody, headers: idempotencyHeaders },
       handler: ({ body, headers, actor }) => postEntry(body, headers['idempotency-key'], actor, now()) },

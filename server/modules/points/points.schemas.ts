@@ -18,7 +18,14 @@ export const createRuleBody = Joi.object({
   points: ruleFields.points.required(),
   unit: ruleFields.unit.required(),
 });
-export const updateRuleBody = Joi.object(ruleFields).min(1);
+/** A calendar day "YYYY-MM-DD" that exists (2026-02-30 is refused). */
+export const calendarDay = () => Joi.string().pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .custom((v: string, helpers) => (new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v ? v : helpers.error('any.invalid')))
+  .messages({ 'string.pattern.base': '{{#label}} 须为 YYYY-MM-DD 格式 (a calendar day)', 'any.invalid': '{{#label}} 不是有效日期 (not a calendar day)' });
+export const updateRuleBody = Joi.object({
+  ...ruleFields,
+  effectiveFrom: calendarDay().description('分值、单位、上限的修改自哪一天（上海时间）起生效，默认今天；不能早于今天'),
+}).min(1);
 export const ruleKeyParams = Joi.object({ key: Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/).required() });
 
 export const entryBody = Joi.object({

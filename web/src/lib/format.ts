@@ -30,12 +30,13 @@ export const ROLE_NAMES: Record<string, string> = {
   admin: '区委组织部', mentee: '小梁（新任书记）', mentor: '大梁（带教书记）', evaluator: '评估专家', department: '街镇职能部门', member: '党员',
 };
 export const JOB_NAMES: Record<string, string> = {
-  'points-rollup': '积分汇总', 'monthly-assessment': '师徒结对月度评估', 'whistle-watch': '吹哨超期提醒',
+  'points-rollup': '积分汇总', 'monthly-assessment': '师徒结对月度评估', 'whistle-watch': '吹哨超期提醒', 'claim-reminders': '积分申请待审核提醒',
   'notification-delivery': '提醒投递', 'notification-digest': '提醒每日汇总',
 };
 /** Kinds of reminder (server/modules/notifications/delivery.rules.ts). */
 export const REMINDER_KINDS: Record<string, string> = {
   inactive_mentee: '小梁本月未记录项目进展', inactive_mentor: '大梁本月未记录带教', whistle_overdue: '吹哨事项超期',
+  points_claim_pending: '积分申请待审核', points_claim_approved: '积分申请已通过', points_claim_rejected: '积分申请未通过',
 };
 
 /** The 11 digits of a mainland mobile number typed with spaces, dashes or +86 (the server reads it the same way), else null. */
