@@ -136,6 +136,7 @@ describe('my notification preferences', () => {
     expect(first.body.sms).to.deep.equal({ available: true, phone: '137****0005' });
     expect(first.body.kinds.map((k: { kind: string; mode: string }) => [k.kind, k.mode])).to.deep.equal([
       ['inactive_mentee', 'console'], ['inactive_mentor', 'console'], ['whistle_overdue', 'console'],
+      ['points_claim_pending', 'console'], ['points_claim_approved', 'console'], ['points_claim_rejected', 'console'],
     ]);
     const put = await request(app).put(PREFS).set('Authorization', bearer(user)).send({ digestHour: 19, kinds: { whistle_overdue: 'immediate' } });
     expect(put.status).to.equal(200);
@@ -144,6 +145,7 @@ describe('my notification preferences', () => {
     expect(after.body.digestHour).to.equal(19);
     expect(after.body.kinds.map((k: { kind: string; mode: string }) => [k.kind, k.mode])).to.deep.equal([
       ['inactive_mentee', 'digest'], ['inactive_mentor', 'console'], ['whistle_overdue', 'immediate'],
+      ['points_claim_pending', 'console'], ['points_claim_approved', 'console'], ['points_claim_rejected', 'console'],
     ]);
     const other = await createUser({ role: 'member' });
     expect((await request(app).get(PREFS).set('Authorization', bearer(other))).body.kinds[2].mode).to.equal('console');
