@@ -16,6 +16,8 @@ const external = process.env.BENCH_MONGODB_URI;
 export interface BenchDatabase {
   /** A new database on the server (one per run or per size). */
   connect(name: string): Promise<string>;
+  /** Our FerretDB's process id (none against BENCH_MONGODB_URI). */
+  pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
     backend: backend === 'postgresql' ? { kind: 'postgresql', url: process.env.BENCH_POSTGRESQL_URL ?? 'postgres://root@127.0.0.1:5432/bigbeam_test' } : { kind: 'sqlite', dir },
   });
   return {
+    pid: ferret?.pid ?? null,
     async connect(name) {
       const uri = external ?? ferret!.uri(`bench_${name}_${Date.now().toString(36)}`);
       await connectMongo(uri);

@@ -1,23 +1,35 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
 import { dayjs } from '../../server/lib/time.js';
-import { DESKTOP, PHONE, apiGet, loginAs, openContext, shot, tokenFor } from './support.js';
+import { DESKTOP, PHONE, apiGet, apiPost, loginAs, openContext, shot, tokenFor } from './support.js';
 
 const at = (minutesFromNow: number) => dayjs().add(minutesFromNow, 'minute').tz('Asia/Shanghai').format('YYYY-MM-DD HH:mm');
 
-describe('e2e · 书记 holds an activity, a member signs in with the code, the close awards the points', () => {
+describe('e2e · 书记 holds an activity, three members sign in with the code, the close awards the points', () => {
   let organiser: { context: BrowserContext; page: Page };
-  let member: { context: BrowserContext; page: Page };
+  let members: Array<{ context: BrowserContext; page: Page; username: string }>;
   before(async () => {
     organiser = await openContext(DESKTOP);
-    member = await openContext(PHONE);
+    // demo.member and two more members of the same community, each on their own phone.
+    const admin = await tokenFor('demo.admin');
+    const community = (await apiGet(await tokenFor('demo.member'), '/me')).body.orgUnitId;
+    const stamp = dayjs().valueOf().toString(36);
+    const extra = [];
+    for (const i of [1, 2]) {
+      const username = `e2e.m${i}.${stamp}`;
+      const made = await apiPost(admin, '/users', { username, displayName: `签到党员${i}`, role: 'member', orgUnitId: community, password: 'e2e-password-1' });
+      expect(made.status, JSON.stringify(made.body)).to.equal(201);
+      extra.push(username);
+    }
+    members = [];
+    for (const username of ['demo.member', ...extra]) members.push({ ...(await openContext(PHONE)), username });
   });
   after(async () => {
     await organiser.context.close();
-    await member.context.close();
+    for (const m of members) await m.context.close();
   });
 
-  it('creates the activity, shows the rotating code full-screen, signs the member in from the QR link, and closes with a per-member report', async () => {
+  it('creates the activity, shows the rotating code full-screen, three members sign in from the QR link, the close reports each, and each member sees the points', async () => {
     const title = `e2e 学习讨论 ${dayjs().valueOf()}`;
     const { page } = organiser;
     await loginAs(page, 'demo.mentee');
@@ -47,18 +59,26 @@ describe('e2e · 书记 holds an activity, a member signs in with the code, the 
     const token = await tokenFor('demo.mentee');
     const activity = (await apiGet(token, `/activities?from=${dayjs().tz('Asia/Shanghai').format('YYYY-MM-DD')}&to=${dayjs().tz('Asia/Shanghai').format('YYYY-MM-DD')}&pageSize=200`))
       .body.items.find((a: { title: string }) => a.title === title);
-    await loginAs(member.page, 'demo.member');
-    await member.page.goto(`/member/sign-in?activity=${activity._id}&code=${code}`);
-    await member.page.locator('[data-test=signed-in]').waitFor();
-    await shot(member.page, 'activities-03-member-signed-in');
-    await screen.locator('[data-test=attendee-count]', { hasText: '已签到 1 人' }).waitFor({ timeout: 15_000 });
+    for (const [i, m] of members.entries()) {
+      await loginAs(m.page, m.username, m.username === 'demo.member' ? undefined : 'e2e-password-1');
+      await m.page.goto(`/member/sign-in?activity=${activity._id}&code=${code}`);
+      await m.page.locator('[data-test=signed-in]').waitFor();
+      if (i === 0) await shot(m.page, 'activities-03-member-signed-in');
+    }
+    await screen.locator('[data-test=attendee-count]', { hasText: `已签到 ${members.length} 人` }).waitFor({ timeout: 15_000 });
     await screen.locator('.el-dialog__headerbtn').click();
 
     await row.locator('[data-test=close-activity]').click();
     await page.locator('.el-message-box').getByRole('button', { name: '结束并计分' }).click();
     const report = page.locator('[data-test=close-report]');
-    await report.getByText('已计 +3 分').waitFor();
+    await report.getByText('已计 +3 分').nth(members.length - 1).waitFor();
+    expect(await report.getByText('已计 +3 分').count()).to.equal(members.length);
     await shot(page, 'activities-04-report');
+    for (const m of members) {
+      await m.page.goto('/member/points');
+      await m.page.getByText(`活动签到：${title}`).first().waitFor();
+    }
+    await shot(members[1].page, 'activities-05-member-points');
     const me = (await apiGet(await tokenFor('demo.member'), '/me/points?pageSize=100')).body;
     expect(me.history.items.filter((e: { note: string }) => e.note === `活动签到：${title}`)).to.have.length(1);
   });
