@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import mongoose from 'mongoose';
 import { RateSlot } from '../../models/rate-limit.model.js';
 import { rateLimiter } from '../../server/db/rate-limiter.js';
 import { TEST_NOW, testClock } from '../support/clock.js';
@@ -21,6 +22,19 @@ describe('rate limits kept in the database', () => {
     const hits = await Promise.all(Array.from({ length: 30 }, (_, i) => instances[i % 2].take('race')));
     expect(hits.filter(Boolean)).to.have.length(5);
     expect(await RateSlot.countDocuments({})).to.equal(5);
+  });
+
+  it('when 60 hits race in one instance for a budget of 50, then 50 get in with about one insert each', async () => {
+    const limiter = rateLimiter({ ...window, limit: 50 }, testClock);
+    let inserts = 0;
+    mongoose.set('debug', (collection: string, method: string) => { if (collection === 'rate_slots' && method === 'insertOne') inserts++; });
+    try {
+      const hits = await Promise.all(Array.from({ length: 60 }, () => limiter.take('burst')));
+      expect(hits.filter(Boolean)).to.have.length(50);
+    } finally {
+      mongoose.set('debug', false);
+    }
+    expect(inserts).to.be.at.most(60);
   });
 
   it('when a unit is given back, then exactly one more hit gets in, on any instance', async () => {
