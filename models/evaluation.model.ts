@@ -1,5 +1,7 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { versionedWrites } from './versioned.plugin.js';
+import type { AwardSettings } from '../server/modules/evaluation/awards.rules.js';
+import type { CycleRules } from '../server/modules/evaluation/cycle-rules.js';
 
 export const CYCLE_STATUSES = ['draft', 'open', 'closed', 'published'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
@@ -26,12 +28,26 @@ const cycleSchema = new Schema(
     minimums: { type: Schema.Types.Mixed },
     /** Which residents' keys count: absent (cycles from before it existed) reads as 'none' (see RESIDENT_VERIFICATIONS). */
     residentVerification: { type: String, enum: RESIDENT_VERIFICATIONS },
+    /** 最美书记 places and notice length as chosen (editable while draft); see awards.rules.ts for the defaults. */
+    awards: { type: Schema.Types.Mixed },
+    /**
+     * Every rule the results and the awards use, copied when the cycle opens (weights, scale, minimums
+     * with their defaults filled in, award places and street quotas), and its hash: later changes of
+     * defaults or of the org tree never reach an open or closed cycle (server/modules/evaluation/cycle-rules.ts).
+     */
+    rules: { type: Schema.Types.Mixed },
+    rulesHash: { type: String },
     status: { type: String, enum: CYCLE_STATUSES, default: 'draft' },
     statusHistory: { type: [{ _id: false, from: String, to: String, byId: Schema.Types.ObjectId, at: Date }], default: [] },
   },
   { timestamps: true },
 );
-export type CycleDoc = InferSchemaType<typeof cycleSchema> & { _id: mongoose.Types.ObjectId; minimums?: Record<string, number> | null };
+export type CycleDoc = Omit<InferSchemaType<typeof cycleSchema>, 'awards' | 'rules'> & {
+  _id: mongoose.Types.ObjectId;
+  minimums?: Record<string, number> | null;
+  awards?: AwardSettings | null;
+  rules?: CycleRules | null;
+};
 cycleSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
 export const EvaluationCycle = mongoose.model('EvaluationCycle', cycleSchema, 'evaluation_cycles');
 
@@ -107,7 +123,13 @@ export const ResidentScore = mongoose.model('ResidentScore', residentScoreSchema
 
 /** Results frozen when the cycle closes; later reads come from here. `_id` is the cycle id. */
 const resultsSnapshotSchema = new Schema(
-  { _id: { type: String, required: true }, computedAt: { type: Date, required: true }, results: { type: [Schema.Types.Mixed], default: [] } },
+  {
+    _id: { type: String, required: true },
+    computedAt: { type: Date, required: true },
+    results: { type: [Schema.Types.Mixed], default: [] },
+    /** The hash of the cycle's frozen rules the results were computed under (cycle-rules.ts). */
+    rulesHash: { type: String },
+  },
   { versionKey: false },
 );
 export const EvaluationResults = mongoose.model('EvaluationResults', resultsSnapshotSchema, 'evaluation_results');

@@ -18,3 +18,4 @@ export * from './activity.model.js';
 export * from './notification-delivery.model.js';
 export * from './notification-settings.model.js';
 export * from './points-claim.model.js';
+export * from './award.model.js';

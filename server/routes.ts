@@ -4,7 +4,7 @@ import { accountRoutes } from './modules/accounts/index.js';
 import { activityRoutes } from './modules/activities/index.js';
 import { assessmentRoutes } from './modules/assessments/index.js';
 import { dashboardRoutes } from './modules/dashboard/index.js';
-import { evaluationRoutes } from './modules/evaluation/index.js';
+import { awardRoutes, evaluationRoutes } from './modules/evaluation/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { jobRoutes } from './modules/operations/index.js';
 import { mentorshipRoutes } from './modules/mentorship/index.js';
@@ -21,6 +21,6 @@ import { votingRoutes } from './modules/voting/index.js';
 /** Every /api/v1 route, in one table: mounted by app.ts and documented by the OpenAPI generator. */
 export function allRoutes(deps: Deps): RouteDef[] {
   return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...pointClaimRoutes(deps), ...memberRoutes(deps), ...activityRoutes(deps), ...projectRoutes(deps),
-    ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps), ...dashboardRoutes(deps), ...publicRoutes(deps),
+    ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...awardRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps), ...dashboardRoutes(deps), ...publicRoutes(deps),
     ...votingRoutes(deps)];
 }

@@ -50,6 +50,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('./pages/Login.vue'), meta: { public: true } },
   { path: '/public/vote', component: () => import('./pages/public/Vote.vue'), meta: { public: true } },
   { path: '/public/score', component: () => import('./pages/public/ResidentScore.vue'), meta: { public: true } },
+  { path: '/public/award-notice', component: () => import('./pages/public/AwardNotice.vue'), meta: { public: true } },
   {
     path: '/',
     component: () => import('./components/ConsoleLayout.vue'),

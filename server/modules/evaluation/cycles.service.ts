@@ -6,6 +6,9 @@ import { waitForScoreWrites } from './score-writes.js';
 import type { Actor } from '../../lib/actor.js';
 import { DEFAULT_INDICATORS, DEFAULT_SCALE, DEFAULT_SOURCES, weightSum, weightsAddUp, type Weighted } from './evaluation.rules.js';
 import { minimumsFor, type Minimums } from './evidence.rules.js';
+import { DEFAULT_AWARD_SETTINGS, type AwardSettings } from './awards.rules.js';
+import { rulesOf, type CycleRules } from './cycle-rules.js';
+import { freezeRules } from './rules.service.js';
 
 export interface CycleInput {
   year: number;
@@ -17,6 +20,8 @@ export interface CycleInput {
   minimums?: Minimums;
   /** How residents prove who they are; new cycles default to 'both' (voting code or verified phone). */
   residentVerification?: ResidentVerification;
+  /** 最美书记 places, quota mode and notice length; missing ones take DEFAULT_AWARD_SETTINGS. */
+  awards?: Partial<AwardSettings>;
 }
 
 function checkWeights(kind: 'indicators' | 'sources', items: Weighted[]) {
@@ -39,7 +44,16 @@ export async function createCycle(input: CycleInput) {
   if (unknown.length) throw invalid('unknown_source', `最低评分份数只能针对本周期的来源：${unknown.join('、')} 不是来源 (minimums name unknown sources)`, unknown.map((k) => ({ path: `minimums.${k}` })));
   const minimums = minimumsFor(sources, input.minimums);
   const residentVerification = input.residentVerification ?? 'both';
-  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale, minimums, residentVerification })).toObject();
+  const awards = { ...DEFAULT_AWARD_SETTINGS, ...input.awards };
+  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale, minimums, residentVerification, awards })).toObject();
+}
+
+/** Award places and notice length may change until the cycle opens; opening freezes them with the other rules. */
+export async function setAwardSettings(id: string, settings: Partial<AwardSettings>) {
+  const cycle = await getCycle(id);
+  if (cycle.status !== 'draft') throw conflict('rules_frozen', `评估周期已开启（${cycle.status}），规则已冻结，不能再修改 (rules are frozen once the cycle opens)`);
+  await EvaluationCycle.updateOne({ _id: cycle._id, status: 'draft' }, { $set: { awards: { ...DEFAULT_AWARD_SETTINGS, ...cycle.awards, ...settings } } });
+  return getCycle(id);
 }
 
 /**
@@ -65,7 +79,7 @@ const NEXT: Record<string, CycleStatus> = { open: 'draft', closed: 'open', publi
 const AFTER: Record<string, 'open' | 'closed' | 'published' | undefined> = { draft: 'open', open: 'closed', closed: 'published' };
 
 type Snapshot = (cycle: CycleDoc) => Promise<unknown[]>;
-type CycleChange = { from: CycleStatus; to: CycleStatus; byId: string; at: Date };
+type CycleChange = { from: CycleStatus; to: CycleStatus; byId: string; at: Date; rules?: CycleRules; rulesHash?: string };
 
 /**
  * draft → open → closed → published. Each step is decided by inserting its transition
@@ -79,7 +93,9 @@ export async function moveCycle(id: string, to: 'open' | 'closed' | 'published',
   const cycle = await rollForward(await getCycle(id), snapshot);
   const from = NEXT[to];
   if (cycle.status !== from) throw conflict('cycle_state', `评估周期当前为 ${cycle.status}，不能改为 ${to}（须由 ${from} 转入）(invalid state change)`);
-  const change = await recordTransition<CycleChange>(cycleTransitionId(id, to), { from, to, byId: actor.id, at: now });
+  // Opening freezes the rules; they travel in the transition, so a roll-forward writes the same ones.
+  const frozen = to === 'open' ? await freezeRules(cycle) : {};
+  const change = await recordTransition<CycleChange>(cycleTransitionId(id, to), { from, to, byId: actor.id, at: now, ...frozen });
   if (!change.won) {
     // The winner is applying it; only a change left by a crash is finished here.
     if (pastGrace(change.transition.createdAt)) await applyChange(cycle, change.transition.data, snapshot, change.transition.createdAt);
@@ -106,14 +122,15 @@ async function applyChange(cycle: CycleDoc, change: CycleChange, snapshot: Snaps
     await waitForScoreWrites(String(cycle._id), closedAt);
     const results = await snapshot(cycle);
     // Written once: a roll-forward that finds them already frozen keeps them.
-    await EvaluationResults.create({ _id: String(cycle._id), computedAt: change.at, results }).catch((err) => {
+    await EvaluationResults.create({ _id: String(cycle._id), computedAt: change.at, results, rulesHash: rulesOf(cycle).rulesHash }).catch((err) => {
       if (!isDuplicateKeyError(err)) throw err;
     });
   }
   // The history as read plus this change, guarded by its length: two appliers write the same thing.
   const history = (cycle.statusHistory ?? []) as unknown as CycleChange[];
+  const { rules, rulesHash, ...entry } = change;
   await EvaluationCycle.updateOne(
     { _id: cycle._id, status: change.from, statusHistory: { $size: history.length } },
-    { $set: { status: change.to, statusHistory: [...history, change] } },
+    { $set: { status: change.to, statusHistory: [...history, entry], ...(rules ? { rules, rulesHash } : {}) } },
   );
 }

@@ -2,6 +2,7 @@ import Joi from 'joi';
 import { objectId } from '../../http/common-schemas.js';
 import { RESIDENT_VERIFICATIONS } from '../../../models/evaluation.model.js';
 import { voterFields } from '../voting/index.js';
+import { awardSettings } from './awards.schemas.js';
 
 const key = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
 const weighted = Joi.object({ key: key.required(), name: Joi.string().trim().min(1).max(32).required(), weight: Joi.number().min(0).max(1).required() });
@@ -15,6 +16,7 @@ export const createCycleBody = Joi.object({
   minimums: Joi.object().pattern(key, Joi.number().integer().min(0).max(1_000_000))
     .description('每个来源至少多少份评分，结果才参加排名和最美书记评选；未给出的来源取默认：mentor 2 / resident 30 / department 1'),
   residentVerification: residentVerification().default('both'),
+  awards: awardSettings().description('最美书记：名额（默认 53）、分配方式（默认 district）、公示工作日数（默认 5）'),
 });
 function residentVerification() {
   return Joi.string().valid(...RESIDENT_VERIFICATIONS)
@@ -56,7 +58,7 @@ const importedKey = Joi.string().trim().min(4).max(64).description('投票人标
 const importedRow = Joi.object({ ...residentScores, voterKey: importedKey.required() }).xor('indicators', 'overall');
 export const residentBulkBody = Joi.object({ rows: Joi.array().items(importedRow).min(1).max(10_000).required() });
 export const resultsQuery = Joi.object({ street: objectId(), sort: Joi.string().valid('rank', 'name').default('rank') });
-export const awardsQuery = Joi.object({ top: Joi.number().integer().min(1).max(1000).default(53) });
+export const awardsQuery = Joi.object({ top: Joi.number().integer().min(1).max(1000).description('全区前 N 名；不给出则按本周期冻结的名额（及各街镇名额）') });
 export const auditQuery = Joi.object({ secretary: objectId() });
 export const myEvaluationQuery = Joi.object({
   cycle: Joi.alternatives().try(Joi.number().integer().min(2000).max(2100), objectId())

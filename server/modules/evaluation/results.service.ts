@@ -4,8 +4,9 @@ import { EvaluationAssignment, EvaluationResults, type AssignmentDoc, type Cycle
 import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
-import { minimumsFor } from './evidence.rules.js';
-import { compareResults, computeResults, isRanked, scoresKey, type SecretaryInput, type SecretaryResult } from './evaluation.rules.js';
+import { computeResults, isRanked, scoresKey, type SecretaryInput, type SecretaryResult } from './evaluation.rules.js';
+import { awardGroups, DISTRICT_GROUP, selectAwardees } from './awards.rules.js';
+import { rulesOf } from './cycle-rules.js';
 import { computeTallies, liveTallies, type Tallied } from './tallies.js';
 import { getCycle } from './cycles.service.js';
 
@@ -19,7 +20,11 @@ async function inputsOf(tallied: Map<string, Tallied>, alsoListed: string[] = []
   }));
 }
 
-const resultRules = (cycle: CycleDoc) => ({ minimums: minimumsFor(cycle.sources, cycle.minimums), scale: cycle.scale ?? undefined });
+/** Minimums and scale from the cycle's frozen rules (or, before it opens, its own fields and the defaults). */
+const resultRules = (cycle: CycleDoc) => {
+  const { rules } = rulesOf(cycle);
+  return { minimums: rules.minimums, scale: rules.scale };
+};
 
 /** Results from the scores themselves (every secretary with scores or assignments): what a closing cycle freezes. */
 export async function computeCycleResults(cycle: CycleDoc): Promise<SecretaryResult[]> {
@@ -47,10 +52,12 @@ export async function cycleResults(cycleId: string): Promise<{ cycle: CycleDoc; 
 
 export async function listResults(cycleId: string, q: { street?: string; sort: 'rank' | 'name' }) {
   const { cycle, frozen, computedAt, results } = await cycleResults(cycleId);
+  const { rules, rulesHash, frozen: rulesFrozen } = rulesOf(cycle);
   let items = q.street ? results.filter((r) => r.streetId === q.street) : results;
   if (q.sort === 'name') items = [...items].sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-Hans-CN'));
   return {
-    cycle: { id: String(cycle._id), name: cycle.name, status: cycle.status, indicators: cycle.indicators, sources: cycle.sources, minimums: minimumsFor(cycle.sources, cycle.minimums) },
+    cycle: { id: String(cycle._id), name: cycle.name, status: cycle.status, indicators: rules.indicators, sources: rules.sources, minimums: rules.minimums },
+    rules, rulesHash, rulesFrozen,
     frozen, computedAt, items,
     followUp: insufficient(results),
   };
@@ -61,17 +68,24 @@ const insufficient = (results: SecretaryResult[]) =>
   results.filter((r) => r.final !== null && !isRanked(r))
     .map((r) => ({ secretaryId: r.secretaryId, displayName: r.displayName, final: r.final, shortfalls: r.evidence.shortfalls, reason: r.evidence.reason }));
 
+export const TIE_BREAK = '综合得分高者在前；同分依次比较群众线上打分、大梁实地评估得分，再按书记编号 (final, then resident score, then mentor score, then id)';
+export const ELIGIBILITY = '各来源评分份数均达到本周期最低要求的书记才参加评选 (only results with enough scores from every source are eligible)';
+
 /**
- * 最美书记: the top N in the documented order (final score, residents' score, mentors' score, id),
- * among results resting on enough evidence; the others are listed as excluded, with the reason.
+ * 最美书记 as the results stand: the cycle's places (its frozen total and street quotas), or the top
+ * `top` district-wide when given, in the documented order (final score, residents' score, mentors'
+ * score, id), among results resting on enough evidence; the others are listed as excluded, with the reason.
  */
-export async function awards(cycleId: string, top: number) {
-  const { results } = await cycleResults(cycleId);
-  const ordered = results.filter(isRanked).sort(compareResults).slice(0, top);
+export async function awards(cycleId: string, top?: number) {
+  const { cycle, results } = await cycleResults(cycleId);
+  const { rules, rulesHash } = rulesOf(cycle);
+  const groups = top ? [{ key: DISTRICT_GROUP, quota: top }] : awardGroups(rules.awards.total, rules.awards.quotas);
+  const selection = selectAwardees(results, groups);
   return {
-    tieBreak: '综合得分高者在前；同分依次比较群众线上打分、大梁实地评估得分，再按书记编号 (final, then resident score, then mentor score, then id)',
-    eligibility: '各来源评分份数均达到本周期最低要求的书记才参加评选 (only results with enough scores from every source are eligible)',
-    items: ordered.map((r, i) => ({ place: i + 1, ...r })),
+    tieBreak: TIE_BREAK, eligibility: ELIGIBILITY, rulesHash,
+    total: groups.reduce((n, g) => n + g.quota, 0), quotas: top ? null : rules.awards.quotas,
+    items: selection.holders.map((h) => ({ place: h.place, ...h.result })),
+    unfilled: selection.unfilled,
     excluded: insufficient(results),
   };
 }

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { CycleDoc } from '../../../models/evaluation.model.js';
+import { DEFAULT_AWARD_SETTINGS, type AwardSettings, type StreetQuota } from './awards.rules.js';
+import { DEFAULT_SCALE, type Weighted } from './evaluation.rules.js';
+import { minimumsFor, type Minimums } from './evidence.rules.js';
+
+/**
+ * Everything the results and the awards of a cycle are computed under. Copied onto the cycle when it
+ * opens (`cycle.rules`, with `rulesHash`): from then on nothing is read from the code's defaults or
+ * the org tree, so a later change to either never reaches an open, closed or published cycle.
+ * A draft cycle (or one opened before rules were frozen) resolves them from its own fields and the
+ * current defaults on each read.
+ */
+export interface CycleRules {
+  indicators: Weighted[];
+  sources: Weighted[];
+  scale: { min: number; max: number };
+  /** Per source, with the defaults filled in (evidence.rules.ts). */
+  minimums: Minimums;
+  /** No score is trimmed (no highest/lowest dropped); recorded so a future rule change shows in the hash. */
+  trimming: 'none';
+  awards: AwardSettings & {
+    /** Street quotas (Hamilton method, awards.rules.ts) from the active communities at opening; null in district mode. */
+    quotas: StreetQuota[] | null;
+  };
+}
+
+/** A cycle's award settings: its own, each missing one from the defaults. */
+export const awardSettingsOf = (cycle: Pick<CycleDoc, 'awards'>): AwardSettings => ({ ...DEFAULT_AWARD_SETTINGS, ...(cycle.awards ?? {}) });
+
+/** The rules as they stand for this cycle now: its own fields, the defaults for anything it lacks. */
+export function resolveRules(cycle: CycleDoc, quotas: StreetQuota[] | null): CycleRules {
+  const awards = awardSettingsOf(cycle);
+  return {
+    indicators: cycle.indicators.map(({ key, name, weight }) => ({ key, name, weight })),
+    sources: cycle.sources.map(({ key, name, weight }) => ({ key, name, weight })),
+    scale: cycle.scale ? { min: cycle.scale.min, max: cycle.scale.max } : { ...DEFAULT_SCALE },
+    minimums: minimumsFor(cycle.sources, cycle.minimums),
+    trimming: 'none',
+    awards: { total: awards.total, quotaMode: awards.quotaMode, noticeWorkingDays: awards.noticeWorkingDays, quotas: awards.quotaMode === 'street' ? quotas : null },
+  };
+}
+
+/** A short, stable fingerprint of the rules (keys sorted), recorded with the results and award lists. */
+export function rulesHash(rules: CycleRules): string {
+  return createHash('sha256').update(canonical(rules)).digest('hex').slice(0, 16);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** The cycle's frozen rules, or (not yet frozen) the rules it would be computed under now. */
+export function rulesOf(cycle: CycleDoc): { rules: CycleRules; rulesHash: string; frozen: boolean } {
+  if (cycle.rules && cycle.rulesHash) return { rules: cycle.rules, rulesHash: cycle.rulesHash, frozen: true };
+  const rules = resolveRules(cycle, null);
+  return { rules, rulesHash: rulesHash(rules), frozen: false };
+}
