@@ -25,8 +25,12 @@ const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const AWARD_CONNECTIONS = Number(process.env.BENCH_AWARD_CONNECTIONS ?? 20);
 const AWARD_SECONDS = Number(process.env.BENCH_AWARD_SECONDS ?? 20);
 const DB_NAME = 'bench_reference';
-/** BENCH_REFERENCE_ONLY=award times the capped award alone (no console reads, no jobs), for work on the write path. */
-const awardOnly = process.env.BENCH_REFERENCE_ONLY === 'award';
+/**
+ * BENCH_REFERENCE_ONLY=award times the capped award alone (no console reads, no jobs), for work on
+ * the write path; =writes times the award and then the jobs (no console reads). Neither writes the results file.
+ */
+const only = process.env.BENCH_REFERENCE_ONLY;
+const awardOnly = only === 'award' || only === 'writes';
 const DEMO_PASSWORD = 'demo2026';
 
 const seconds = async <T>(work: () => Promise<T>): Promise<[number, T]> => {
@@ -139,7 +143,7 @@ const awardCpu = (() => {
 const award = { ...httpFigures(awardRun), cpuPerWrite: awardCpu };
 console.log('award:', award);
 await api.stop();
-if (awardOnly) {
+if (only === 'award') {
   await mongoose.disconnect();
   await db.ferret.stop();
   process.exit(0);
@@ -147,7 +151,7 @@ if (awardOnly) {
 
 const month = monthKey(now);
 const jobs: Array<{ job: string; seconds: number }> = [];
-if (process.env.BENCH_REFERENCE_JOBS !== '0' && !awardOnly) {
+if (process.env.BENCH_REFERENCE_JOBS !== '0' && only !== 'award') {
   const [hourlySeconds] = await seconds(() => runPointsRollup({ now, months: [month] }));
   const [fullSeconds, full] = await seconds(() => runPointsRollup({ now, full: true }));
   const [assessmentSeconds] = await seconds(() => runMonthlyAssessment(previousMonth(month), now));
@@ -157,6 +161,12 @@ if (process.env.BENCH_REFERENCE_JOBS !== '0' && !awardOnly) {
     { job: `monthly-assessment ${previousMonth(month)}`, seconds: fmt(assessmentSeconds, 2) },
   );
   console.table(jobs);
+}
+
+if (only === 'writes') {
+  await mongoose.disconnect();
+  await db.ferret.stop();
+  process.exit(0);
 }
 
 const over = (limit: number) => single.filter((s) => s['p95 (ms)'] > limit).map((s) => `${s.role} ${s.request}: p95 ${s['p95 (ms)']} ms`);
