@@ -149,6 +149,34 @@ describe('mentorships: pairing rules', () => {
   });
 });
 
+describe('mentorships: mentor load (GET /mentorships/mentor-load)', () => {
+  it('when mentors coach some pairs, then each shows active pairs against capacity, the fullest first; an ended pair no longer counts', async () => {
+    const { auth, communities } = await setup();
+    const busy = await createMentor(communities[0], { displayName: '老张', mentorCapacity: 2 });
+    const idle = await createMentor(communities[2], { displayName: '老李' });
+    const reserve = await createMentee(communities[3], { displayName: '预备', stage: 'reserve' });
+    const first = await pair(auth, busy._id, (await createMentee(communities[1]))._id);
+    await pair(auth, busy._id, (await createMentee(communities[1]))._id);
+    const load = await request(app).get('/api/v1/mentorships/mentor-load').set('Authorization', auth);
+    expect(load.status).to.equal(200);
+    expect(load.body.items.map((m: { displayName: string }) => m.displayName)).to.deep.equal(['老张', '老李', '预备']);
+    expect(load.body.items[0]).to.include({ id: String(busy._id), activeMentees: 2, capacity: 2, free: 0, full: true, streetName: '街道1' });
+    expect(load.body.items[1]).to.include({ id: String(idle._id), activeMentees: 0, capacity: 3, full: false });
+    expect(load.body.items[2].id).to.equal(String(reserve._id));
+    expect(load.body.totals).to.deep.equal({ mentors: 3, capacity: 8, active: 2, full: 1 });
+
+    await request(app).post(`/api/v1/mentorships/${first.body._id}/end`).set('Authorization', auth).send({ reason: '换届调整' });
+    const after = await request(app).get('/api/v1/mentorships/mentor-load').set('Authorization', auth);
+    expect(after.body.items.find((m: { id: string }) => m.id === String(busy._id))).to.include({ activeMentees: 1, full: false });
+  });
+
+  it('when a secretary asks, then 403', async () => {
+    const { communities } = await setup();
+    const mentor = await createMentor(communities[0]);
+    expect((await request(app).get('/api/v1/mentorships/mentor-load').set('Authorization', bearer(mentor))).status).to.equal(403);
+  });
+});
+
 describe('mentorships: listing and visibility', () => {
   it('when filtering by street, cohort and status, then only matching pairs come back', async () => {
     const { auth, communities, streets } = await setup();

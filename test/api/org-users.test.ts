@@ -99,6 +99,34 @@ describe('users', () => {
     expect(res.body.items.every((u: { role: string }) => u.role === 'evaluator')).to.equal(true);
   });
 
+  it('when an imported secretary has no password, then the list says so and filters on it; a password set by an admin lets them log in', async () => {
+    const admin = bearer(await createUser({ role: 'admin' }));
+    const { communities } = await createOrgTree(1, 1);
+    const imported = await createUser({ role: 'secretary', beam: 'mentee', stage: 'new', orgUnitId: communities[0]._id, passwordHash: null });
+    await createUser({ role: 'secretary', beam: 'mentor', orgUnitId: communities[0]._id });
+    const none = await request(app).get('/api/v1/users').query({ role: 'secretary', hasPassword: false }).set('Authorization', admin);
+    expect(none.body.items.map((u: { id: string }) => u.id)).to.deep.equal([String(imported._id)]);
+    expect(none.body.items[0]).to.include({ hasPassword: false, orgUnitName: communities[0].name });
+    expect(none.body.items[0]).not.to.have.property('passwordHash');
+    expect((await request(app).get('/api/v1/users').query({ role: 'secretary', hasPassword: true }).set('Authorization', admin)).body.total).to.equal(1);
+
+    const set = await request(app).patch(`/api/v1/users/${imported._id}`).set('Authorization', admin).send({ password: 'new-secret-1' });
+    expect(set.status).to.equal(200);
+    expect(set.body.hasPassword).to.equal(true);
+    const login = await request(app).post('/api/v1/auth/login').send({ username: imported.username, password: 'new-secret-1' });
+    expect(login.status).to.equal(200);
+    expect(login.body.user.hasPassword).to.equal(true);
+  });
+
+  it('when listing by active, then deactivated accounts are listed apart', async () => {
+    const admin = bearer(await createUser({ role: 'admin' }));
+    const gone = await createUser({ role: 'evaluator', active: false });
+    await createUser({ role: 'evaluator' });
+    const res = await request(app).get('/api/v1/users').query({ role: 'evaluator', active: false }).set('Authorization', admin);
+    expect(res.body.items.map((u: { id: string }) => u.id)).to.deep.equal([String(gone._id)]);
+    expect(res.body.items[0].orgUnitName).to.equal(null);
+  });
+
   it('when a secretary calls the user admin routes, then 403', async () => {
     const secretary = bearer(await createUser({ role: 'secretary' }));
     expect((await request(app).get('/api/v1/users').set('Authorization', secretary)).status).to.equal(403);

@@ -63,6 +63,26 @@ describe('projects', () => {
     expect(reopen.status).to.equal(409);
   });
 
+  it('when an admin pauses and resumes a project, then the history names the admin; another secretary gets 403', async () => {
+    const { admin, mentor, project } = await setup();
+    const paused = await request(app).post(`/api/v1/projects/${project._id}/status`).set('Authorization', bearer(admin)).send({ status: 'paused', reason: '街道统一调整' });
+    expect(paused.status).to.equal(200);
+    expect(paused.body.statusHistory.at(-1)).to.include({ from: 'active', to: 'paused', reason: '街道统一调整', byId: String(admin._id) });
+    const resumed = await request(app).post(`/api/v1/projects/${project._id}/status`).set('Authorization', bearer(admin)).send({ status: 'active', reason: '恢复推进' });
+    expect(resumed.body.status).to.equal('active');
+    const byMentor = await request(app).post(`/api/v1/projects/${project._id}/status`).set('Authorization', bearer(mentor)).send({ status: 'cancelled', reason: 'x' });
+    expect(byMentor.status).to.equal(403);
+    expect((await Project.findById(project._id).lean())!.status).to.equal('active');
+  });
+
+  it('when a status change is not allowed, then 409 says so in Chinese', async () => {
+    const { admin, project } = await setup();
+    const res = await request(app).post(`/api/v1/projects/${project._id}/status`).set('Authorization', bearer(admin)).send({ status: 'active', reason: 'x' });
+    expect(res.status).to.equal(409);
+    expect(res.body.error).to.include({ code: 'status_transition' });
+    expect(res.body.error.message).to.include('项目进行中');
+  });
+
   it('when listing with filters, then only matching projects come back', async () => {
     const { admin, project, communities } = await setup();
     const res = await request(app).get('/api/v1/projects').query({ category: 'elevator', street: String(communities[0].streetId), q: '电梯' }).set('Authorization', bearer(admin));

@@ -51,3 +51,8 @@ export async function apiPost(token: string, path: string, body: unknown) {
   const res = await fetch(`${e2e.server!.url}/api/v1${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, body: await res.json() };
 }
+
+export async function apiPatch(token: string, path: string, body: unknown) {
+  const res = await fetch(`${e2e.server!.url}/api/v1${path}`, { method: 'PATCH', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: await res.json() };
+}

@@ -14,9 +14,10 @@ export const hashPassword = (password: string, rounds: number) => bcrypt.hash(pa
 /** A value for `tokenVersion` that ends every token signed before. Random, not a counter: FerretDB's $inc can lose a concurrent bump. */
 export const newTokenVersion = () => randomUUID();
 
+/** A user as the API shows them: never the hash, only whether one is set (imported accounts have none and cannot log in). */
 export function toPublicUser(user: UserDoc) {
-  const { passwordHash: _omit, tokenVersion: _tv, __v: _v, ...rest } = user as UserDoc & { __v?: number };
-  return { ...rest, id: String(user._id) };
+  const { passwordHash, tokenVersion: _tv, __v: _v, ...rest } = user as UserDoc & { __v?: number };
+  return { ...rest, id: String(user._id), hasPassword: !!passwordHash };
 }
 
 export async function login(username: string, password: string) {

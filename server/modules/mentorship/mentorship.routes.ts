@@ -13,6 +13,7 @@ import { createMentorship, endMentorship, getMentorship, listMentorships } from 
 import { addNote, listNotes } from './notes.service.js';
 import { changeStage, getSecretary } from './secretaries.service.js';
 import { suggestMentors } from './suggestions.service.js';
+import { mentorLoad } from './mentor-pool.js';
 
 const tag = '师带徒';
 
@@ -24,6 +25,8 @@ export function mentorshipRoutes(deps: Deps): RouteDef[] {
       schema: { query: listMentorshipsQuery }, handler: ({ query, actor }) => listMentorships(query, actor) },
     { method: 'get', path: '/mentorships/suggestions', tag, summary: '为小梁推荐大梁（附理由）', access: ['admin'],
       schema: { query: suggestionsQuery }, handler: ({ query }) => suggestMentors(query.menteeId, query.limit, query.category) },
+    { method: 'get', path: '/mentorships/mentor-load', tag, summary: '大梁带教负担：每位大梁（含预备大梁）在带人数 / 带教名额，最满的在前', access: ['admin'],
+      handler: () => mentorLoad() },
     { method: 'get', path: '/mentorships/:id', tag, summary: '结对详情', access: ['admin', 'secretary'],
       schema: { params: idParams }, handler: ({ params, actor }) => getMentorship(params.id, actor) },
     { method: 'post', path: '/mentorships/:id/end', tag, summary: '结束结对（保留历史）', access: ['admin'],

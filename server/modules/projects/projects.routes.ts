@@ -42,7 +42,7 @@ export function projectRoutes(deps: Deps): RouteDef[] {
       schema: { params: idParams, query: detailQuery }, handler: ({ params, query, actor }) => projectDetail(params.id, cycleOf(query.cycle), actor) },
     { method: 'patch', path: '/projects/:id', tag, summary: '修改项目（负责人，进行中时）', access: ['secretary'],
       schema: { params: idParams, body: updateProjectBody }, handler: ({ params, body, actor }) => updateProject(params.id, body, actor) },
-    { method: 'post', path: '/projects/:id/status', tag, summary: '变更项目状态（完成 / 暂停 / 取消，须说明原因）', access: ['secretary'],
+    { method: 'post', path: '/projects/:id/status', tag, summary: '变更项目状态（完成 / 暂停 / 恢复 / 取消，须说明原因；负责人或区级管理员）', access: ['secretary', 'admin'],
       schema: { params: idParams, body: statusBody },
       handler: ({ params, body, actor }) => setProjectStatus(params.id, body.status, body.reason, actor, now()) },
     { method: 'post', path: '/projects/:id/progress', tag, summary: '记录项目进展（一分钟填报）', access: ['secretary'], status: 201,

@@ -19,6 +19,8 @@ const TRANSITIONS: Record<string, string[]> = {
   cancelled: [],
 };
 export const canMoveStatus = (from: string, to: string) => TRANSITIONS[from]?.includes(to) ?? false;
+/** What people read for a project's status. */
+export const PROJECT_STATUS_NAMES: Record<string, string> = { active: '进行中', done: '已完成', paused: '已暂停', cancelled: '已取消' };
 /** A done or cancelled project frees its owner to start another. */
 export const releasesOwner = (status: string) => status === 'done' || status === 'cancelled';
 

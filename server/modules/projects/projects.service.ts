@@ -9,11 +9,11 @@ import {
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { Whistle, type WhistleDoc } from '../../../models/whistle.model.js';
 import { conflict, forbidden, invalid, notFound, writeTimedOut } from '../../lib/errors.js';
-import { sameId, type Actor } from '../../lib/actor.js';
+import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
 import { Mentorship } from '../../../models/mentorship.model.js';
-import { canMoveStatus, projectView, releasesOwner, type ProjectView } from './projects.rules.js';
+import { canMoveStatus, PROJECT_STATUS_NAMES, projectView, releasesOwner, type ProjectView } from './projects.rules.js';
 import { voteSummary } from './votes.service.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
@@ -113,9 +113,14 @@ export const sweepProjectLocks = async () => releaseDeadProjectLocks(await Proje
 
 type StatusEntry = { from: ProjectStatus; to: ProjectStatus; reason: string; byId: string; at: Date };
 
+/** The owner changes their project's status; district staff (admins) may change any project's. */
+const projectForStatusChange = (id: string, actor: Actor) => (isAdmin(actor) ? getProjectOrThrow(id) : ownProject(id, actor));
+
 export async function setProjectStatus(id: string, to: ProjectStatus, reason: string, actor: Actor, now: Date) {
-  const p = await ownProject(id, actor);
-  if (!canMoveStatus(p.status, to)) throw conflict('status_transition', `不能从 ${p.status} 改为 ${to} (status change not allowed)`);
+  const p = await projectForStatusChange(id, actor);
+  if (!canMoveStatus(p.status, to)) {
+    throw conflict('status_transition', `项目${PROJECT_STATUS_NAMES[p.status]}，不能改为“${PROJECT_STATUS_NAMES[to]}” (status change not allowed: ${p.status} → ${to})`);
+  }
   // Decided by inserting the change's transition: of two racing changes from the same status one wins.
   const history = (p.statusHistory ?? []) as unknown as StatusEntry[];
   const entry: StatusEntry = { from: p.status as ProjectStatus, to, reason, byId: actor.id, at: now };

@@ -43,5 +43,7 @@ export const listUsersQuery = Joi.object({
   stage: Joi.string().valid(...STAGES),
   q: Joi.string().trim().max(64).description('姓名或登录名包含'),
   paired: Joi.boolean().description('小梁是否已有在带的大梁（false = 待结对）'),
+  hasPassword: Joi.boolean().description('是否已设密码（false = 未设密码、无法登录，如名册导入的书记）'),
+  active: Joi.boolean().description('是否在用（false = 已停用）'),
   ...paging,
 });

@@ -118,14 +118,18 @@ export async function listUsers(q: {
   stage?: Stage;
   q?: string;
   paired?: boolean;
+  hasPassword?: boolean;
+  active?: boolean;
   page: number;
   pageSize: number;
-}): Promise<Page<ReturnType<typeof toPublicUser>>> {
-  // A few hundred secretaries are read and sorted per page on FerretDB: kept until accounts or pairs change.
-  return cachedByVersion([collectionKey('users'), collectionKey('mentee_locks')], `users:${JSON.stringify(q)}`, () => readUsers(q));
+}): Promise<Page<ListedUser>> {
+  // A few hundred secretaries are read and sorted per page on FerretDB: kept until accounts, pairs or unit names change.
+  return cachedByVersion([collectionKey('users'), collectionKey('mentee_locks'), collectionKey('org_units')], `users:${JSON.stringify(q)}`, () => readUsers(q));
 }
 
-async function readUsers(q: Parameters<typeof listUsers>[0]): Promise<Page<ReturnType<typeof toPublicUser>>> {
+type ListedUser = ReturnType<typeof toPublicUser> & { orgUnitName: string | null };
+
+async function readUsers(q: Parameters<typeof listUsers>[0]): Promise<Page<ListedUser>> {
   const filter: Record<string, unknown> = {};
   if (q.role) filter.role = q.role;
   if (q.orgUnit) filter.orgUnitId = new Types.ObjectId(q.orgUnit);
@@ -133,6 +137,8 @@ async function readUsers(q: Parameters<typeof listUsers>[0]): Promise<Page<Retur
   if (q.beam) filter.beam = q.beam;
   if (q.stage) filter.stage = q.stage;
   if (q.q) filter.$or = [{ displayName: containsText(q.q) }, { username: containsText(q.q) }];
+  if (q.hasPassword !== undefined) filter.passwordHash = q.hasPassword ? { $ne: null } : null;
+  if (q.active !== undefined) filter.active = q.active;
   if (q.paired !== undefined) {
     // A mentee lock exists exactly while a mentee has an active mentor (one per mentee, a few hundred at most).
     const locked = (await MenteeLock.find({}, { _id: 1 }).lean<Array<{ _id: string }>>()).map((l) => new Types.ObjectId(l._id));
@@ -142,7 +148,15 @@ async function readUsers(q: Parameters<typeof listUsers>[0]): Promise<Page<Retur
     User.find(filter).sort({ username: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<UserDoc[]>(),
     User.countDocuments(filter),
   ]);
-  return { items: items.map(toPublicUser), page: q.page, pageSize: q.pageSize, total };
+  return { items: await withUnitNames(items), page: q.page, pageSize: q.pageSize, total };
+}
+
+/** Each user with the name of their unit, in one extra query for the page. */
+async function withUnitNames(users: UserDoc[]): Promise<ListedUser[]> {
+  const ids = [...new Set(users.filter((u) => u.orgUnitId).map((u) => String(u.orgUnitId)))];
+  const units = ids.length ? await OrgUnit.find({ _id: { $in: ids } }, { name: 1 }).lean<OrgUnitDoc[]>() : [];
+  const names = new Map(units.map((u) => [String(u._id), u.name]));
+  return users.map((u) => ({ ...toPublicUser(u), orgUnitName: u.orgUnitId ? (names.get(String(u.orgUnitId)) ?? null) : null }));
 }
 
 /** Department accounts a secretary can blow a whistle to: names only, the street's own first. */

@@ -76,6 +76,10 @@ export const api = {
   patch<T = any>(path: string, body?: unknown) {
     return api.send<T>('PATCH', path, body);
   },
+  /** Reads a file the service serves only with the session's token (claim photos), as a blob for an object URL. */
+  async blob(path: string): Promise<Blob> {
+    return (await request('GET', path)).blob();
+  },
   /** Uploads a file as the raw body (roster import). */
   async upload<T = any>(path: string, file: File): Promise<T> {
     return (await request('POST', path, { raw: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } })).json();

@@ -23,6 +23,9 @@ export const RATING: Record<string, { label: string; type: 'success' | 'warning'
   amber: { label: '黄', type: 'warning' },
   red: { label: '红', type: 'danger' },
 };
+/** Where a project may go from each status (server/modules/projects/projects.rules.ts); done and cancelled are final. */
+export const PROJECT_NEXT_STATUS: Record<string, string[]> = { active: ['done', 'paused', 'cancelled'], paused: ['active', 'cancelled'], done: [], cancelled: [] };
+export const CLAIM_STATUS: Record<string, string> = { pending: '待审核', approved: '已通过', rejected: '已驳回' };
 export const CYCLE_STATUS: Record<string, string> = { draft: '草稿', open: '评分中', closed: '已结束', published: '已公布' };
 export const NOTE_KINDS: Record<string, string> = { visit: '实地走访', call: '电话沟通', training: '培训带教', other: '其他' };
 export const PARTY_DAY: Record<string, string> = { lesson: '一课（微党课）', film: '一片（观看教育片）', practice: '一实践（志愿服务）' };
@@ -33,6 +36,11 @@ export const JOB_NAMES: Record<string, string> = {
   'points-rollup': '积分汇总', 'monthly-assessment': '师徒结对月度评估', 'whistle-watch': '吹哨超期提醒', 'claim-reminders': '积分申请待审核提醒',
   'notification-delivery': '提醒投递', 'notification-digest': '提醒每日汇总',
 };
+/** Roles as the accounts page names them (a secretary's beam is shown beside). */
+export const ACCOUNT_ROLES: Record<string, string> = {
+  admin: '区级管理员', secretary: '居村书记', evaluator: '评估专家', department: '街镇职能部门', member: '党员',
+};
+export const BEAMS: Record<string, string> = { mentor: '大梁', mentee: '小梁' };
 /** Kinds of reminder (server/modules/notifications/delivery.rules.ts). */
 export const REMINDER_KINDS: Record<string, string> = {
   inactive_mentee: '小梁本月未记录项目进展', inactive_mentor: '大梁本月未记录带教', whistle_overdue: '吹哨事项超期',
