@@ -3,7 +3,6 @@ import { Types } from 'mongoose';
 import { PointsEntry, Revocation } from '../../models/points.model.js';
 import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, RollupState } from '../../models/rollup.model.js';
 import { pointsRollupJob } from '../../jobs/points-rollup.job.js';
-import { memberSums } from '../../server/modules/points/rollup.service.js';
 import { request, testApp, testDeps } from '../support/app.js';
 import { bearer, createUser } from '../factories/users.js';
 import { createOrgTree } from '../factories/org.js';
@@ -183,21 +182,5 @@ describe('points-rollup job', () => {
     expect(res.body.items.map((i: { displayName: string }) => i.displayName)).to.deep.equal(['党员1', '党员5']);
     const mine = await request(testApp({ clock: () => NOW })).get('/api/v1/me/points').set('Authorization', bearer(members[1]));
     expect(mine.body.ranks.month).to.include({ source: 'rollup', period: '2026-11' });
-  });
-});
-
-describe('points rollup: a month summed in parts', () => {
-  it('when a month is split at any moments, then the member sums equal the unsplit ones, with ids minted before, inside and after the month', async () => {
-    const { members } = await fixture();
-    // Entries of November whose ids were minted in October (an id older than the month) and in December (written late).
-    const minted = (iso: string) => Types.ObjectId.createFromTime(Math.floor(new Date(iso).getTime() / 1000));
-    await ledgerEntry(members[0], 4, '2026-11-10T10:00:00+08:00', { _id: minted('2026-10-20T00:00:00Z') });
-    await ledgerEntry(members[1], -2, '2026-11-11T10:00:00+08:00', { _id: minted('2026-12-02T00:00:00Z'), kind: 'revoke' });
-    const sorted = (rows: Array<{ memberId: string; points: number }>) => [...rows].sort((a, b) => a.memberId.localeCompare(b.memberId));
-    const whole = sorted(await memberSums('2026-11'));
-    expect(whole).to.have.length(6);
-    for (const splitAt of [[new Date('2026-11-15T00:00:00Z')], [new Date('2026-10-01T00:00:00Z'), new Date('2026-11-05T02:00:00Z'), new Date('2026-12-01T00:00:00Z')], [new Date('2030-01-01T00:00:00Z')], [new Date('2026-10-20T00:00:00Z')]]) {
-      expect(sorted(await memberSums('2026-11', splitAt)), splitAt.map((d) => d.toISOString()).join(',')).to.deep.equal(whole);
-    }
   });
 });

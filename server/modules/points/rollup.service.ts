@@ -5,7 +5,7 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { replaceAllById, syncDocsById, upsertSetById } from '../../db/bulk.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { groupBy } from '../../lib/group-by.js';
-import { monthKey, monthRange } from '../../lib/time.js';
+import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
 import { leaderboardPages, rankByPoints } from './points.rules.js';
 import { ROLLUP_STATE_ID, rollupWatermark } from './rollup-state.js';
@@ -34,32 +34,14 @@ export function rankScopes(rows: Array<{ memberId: string; points: number } & Pl
   return { ranked, memberRank };
 }
 
-/**
- * Net points per member in one month: a server-side $match (equality key) + $group over the ledger,
- * in `parts` aggregations over `_id` ranges split at `splitAt` moments (ledger ids carry their
- * minting time), run at once and added up: FerretDB runs each aggregation on one core, so the hourly
- * run's single month uses both. The ranges cover every id, so any split gives the same sums.
- */
-export async function memberSums(period: string, splitAt: Date[] = []): Promise<MemberSums> {
-  const bounds = splitAt.map((d) => Types.ObjectId.createFromTime(Math.floor(d.getTime() / 1000)));
-  const ranges = [...bounds, null].map((upper, i) => {
-    const lower = i > 0 ? bounds[i - 1] : null;
-    return lower || upper ? { _id: { ...(lower ? { $gte: lower } : {}), ...(upper ? { $lt: upper } : {}) } } : {};
-  });
-  const parts = await Promise.all(ranges.map((range) => PointsEntry.aggregate<{ _id: Types.ObjectId; points: number }>([
-    { $match: { ...periodFilter(period), ...range } },
+/** Net points per member in one month: a server-side $match (equality key) + $group over the ledger. */
+async function memberSums(period: string): Promise<MemberSums> {
+  const rows = await PointsEntry.aggregate<{ _id: Types.ObjectId; points: number }>([
+    { $match: periodFilter(period) },
     { $group: { _id: '$memberId', points: { $sum: '$points' } } },
-  ])));
-  const totals = new Map<string, number>();
-  for (const rows of parts) for (const r of rows) totals.set(String(r._id), (totals.get(String(r._id)) ?? 0) + r.points);
-  return [...totals].map(([memberId, points]) => ({ memberId, points }));
+  ]);
+  return rows.map((r) => ({ memberId: String(r._id), points: r.points }));
 }
-
-/** Where to split a month's aggregation in two: halfway through the month, or through its part so far. */
-const monthMidpoint = (month: string, now: Date) => {
-  const { start, end } = monthRange(month);
-  return new Date((start.getTime() + Math.min(end.getTime(), Math.max(start.getTime(), now.getTime()))) / 2);
-};
 
 type Placements = Map<string, { orgUnitId?: unknown; streetId?: unknown; districtId?: unknown }>;
 
@@ -152,16 +134,14 @@ async function storedMonthSums(months: string[]): Promise<MemberSums> {
  * its months. (One member × month aggregation for all periods was tried: FerretDB 1.24.2 groups by
  * a compound key about 13× slower, 59 s vs 4.4 s on 53k entries, so it is not used.)
  */
-export async function rebuildPeriods(periods: string[], now = new Date()): Promise<Array<{ period: string; members: number }>> {
+export async function rebuildPeriods(periods: string[]): Promise<Array<{ period: string; members: number }>> {
   const results: Array<{ period: string; members: number }> = [];
   const rebuilt = new Map<string, MemberSums>();
   const queue = periods.filter((p) => p.length > 4);
-  // One month alone (the hourly run) is split so that both cores work on it; several keep one each.
-  const split = queue.length < PARALLEL_PERIODS;
   const where = await allPlacements();
   const worker = async () => {
     for (let month = queue.shift(); month; month = queue.shift()) {
-      const sums = await memberSums(month, split ? [monthMidpoint(month, now)] : []);
+      const sums = await memberSums(month);
       results.push(await writePeriod(month, sums, where));
       rebuilt.set(month, sums);
     }
@@ -206,7 +186,7 @@ export async function runPointsRollup(opts: RollupOptions) {
   ]);
   const months = [...new Set([...touched, ...late.map((l) => l.month), ...(opts.months ?? [monthKey(opts.now)])])].sort();
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
-  const results = await rebuildPeriods([...months, ...years], opts.now);
+  const results = await rebuildPeriods([...months, ...years]);
   const watermark = new Date(startedAt - WATERMARK_LAG_MS);
   await upsertSetById(RollupState, ROLLUP_STATE_ID, { watermark });
   // Notes older than the watermark are done; a younger one's entry may still have been in flight.
