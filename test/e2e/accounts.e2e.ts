@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, PHONE, apiGet, e2e, loginAs, openContext, shot, tokenFor } from './support.js';
+import { DESKTOP, PHONE, apiGet, e2e, loginAs, openContext, shot, tokenFor, uniqueTag } from './support.js';
 
 /** An option of the select that is open now (closed selects keep their options in the page, hidden). */
 const option = (page: Page, text: string) => page.locator('.el-select-dropdown__item:visible', { hasText: text }).first();
@@ -8,7 +8,7 @@ const option = (page: Page, text: string) => page.locator('.el-select-dropdown__
 describe('e2e · 组织架构与账号 (admin), and 修改密码 for the new user', () => {
   let context: BrowserContext;
   let page: Page;
-  const stamp = Date.now().toString(36).toUpperCase();
+  const stamp = uniqueTag().toUpperCase();
   const community = { code: `E2E-${stamp}`, name: `e2e 新建居委 ${stamp}`, renamed: `e2e 长风八村居委 ${stamp}` };
   const user = { username: `e2e.member.${stamp.toLowerCase()}`, displayName: '新党员小陈' };
   let street: { _id: string; code: string; name: string };

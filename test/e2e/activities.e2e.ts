@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
 import { dayjs } from '../../server/lib/time.js';
-import { DESKTOP, PHONE, apiGet, apiPost, loginAs, openContext, shot, tokenFor } from './support.js';
+import { DESKTOP, PHONE, apiGet, apiPost, loginAs, openContext, shot, tokenFor, uniqueTag } from './support.js';
 
 const at = (minutesFromNow: number) => dayjs().add(minutesFromNow, 'minute').tz('Asia/Shanghai').format('YYYY-MM-DD HH:mm');
 
@@ -13,7 +13,7 @@ describe('e2e · 书记 holds a themed party day, three members sign in with the
     // Three members of demo.mentee's community, new (so this month's party-day cap is free), each on their own phone.
     const admin = await tokenFor('demo.admin');
     const community = (await apiGet(await tokenFor('demo.member'), '/me')).body.orgUnitId;
-    const stamp = dayjs().valueOf().toString(36);
+    const stamp = uniqueTag();
     const extra = [];
     for (const i of [1, 2, 3]) {
       const username = `e2e.m${i}.${stamp}`;
@@ -30,7 +30,7 @@ describe('e2e · 书记 holds a themed party day, three members sign in with the
   });
 
   it('creates the party day, shows the rotating code full-screen, three members sign in from the QR link, the close reports each, and each member sees the points', async () => {
-    const title = `e2e 主题党日 ${dayjs().valueOf()}`;
+    const title = `e2e 主题党日 ${uniqueTag()}`;
     const { page } = organiser;
     await loginAs(page, 'demo.mentee');
     await page.goto('/activities');

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
 import { dayjs } from '../../server/lib/time.js';
-import { PHONE, apiGet, apiPost, loginAs, openContext, shot, tokenFor } from './support.js';
+import { PHONE, apiGet, apiPost, loginAs, openContext, shot, tokenFor, uniqueTag } from './support.js';
 
 /** A 1×1 PNG: the claim's photo. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -16,7 +16,7 @@ describe('e2e · 书记 reviews members’ points claims on a phone', () => {
     // A member who joined today (no points yet) claims three times in the secretary's community.
     const admin = await tokenFor('demo.admin');
     const secretary = (await apiGet(await tokenFor('demo.mentee'), '/me')).body;
-    const username = `e2e.claimant.${Date.now().toString(36)}`;
+    const username = `e2e.claimant.${uniqueTag()}`;
     const created = await apiPost(admin, '/users', { username, displayName: '申请人小周', role: 'member', orgUnitId: secretary.orgUnitId, password: 'claimant-2026' });
     expect(created.status).to.equal(201);
     const member = await tokenFor(username, 'claimant-2026');

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
-import { dayjs } from '../../server/lib/time.js';
-import { PHONE, apiGet, apiPost, loginAs, openContext, shot, tokenFor } from './support.js';
+import { PHONE, apiGet, apiPost, loginAs, openContext, shot, tokenFor, uniqueTag } from './support.js';
 
 /** A 1×1 PNG: what a phone camera's photo stands for here. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -12,7 +11,7 @@ describe('e2e · 党员 claims volunteer hours with a photo, the 书记 approves
   before(async () => {
     // A member of demo.mentee's community with no points yet, so no monthly cap is in the way.
     const community = (await apiGet(await tokenFor('demo.member'), '/me')).body.orgUnitId;
-    username = `e2e.claim.${dayjs().valueOf().toString(36)}`;
+    username = `e2e.claim.${uniqueTag()}`;
     const made = await apiPost(await tokenFor('demo.admin'), '/users', { username, displayName: '申请党员', role: 'member', orgUnitId: community, password: 'e2e-password-1' });
     expect(made.status, JSON.stringify(made.body)).to.equal(201);
     member = await openContext(PHONE);

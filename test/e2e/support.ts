@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'chai';
@@ -36,6 +37,9 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
 }
 
 /** A bearer token for API checks made beside the browser (verifying what the UI wrote). */
+/** A tag that keeps names this run creates apart from earlier runs' (the e2e database is shared by the specs). */
+export const uniqueTag = () => randomBytes(5).toString('hex');
+
 export async function tokenFor(username: string, password = DEMO_PASSWORD): Promise<string> {
   const res = await fetch(`${e2e.server!.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (!res.ok) throw new Error(`login ${username}: ${res.status}`);

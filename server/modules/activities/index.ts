@@ -1,2 +1,5 @@
 export { activityRoutes } from './activities.routes.js';
 export { recentSignIns, upcomingActivities } from './my-activities.service.js';
+export { createActivity } from './activities.service.js';
+export { addAttendees } from './attendance.service.js';
+export { closeActivity } from './close.service.js';
