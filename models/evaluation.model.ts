@@ -114,6 +114,10 @@ const residentScoreSchema = new Schema(
     via: { type: String },
     /** A voting code's community, for reporting. */
     communityId: { type: Schema.Types.ObjectId },
+    /** A voting code's batch, for the one-batch check. */
+    batchId: { type: Schema.Types.ObjectId },
+    /** A salted hash of the online score's network address (never the address), for the one-address check. */
+    addressKey: { type: String },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
@@ -148,6 +152,8 @@ const tallySchema = new Schema(
     tallies: { type: Schema.Types.Mixed, required: true },
     /** [{ minute, count }] (an array kept as written: it is only ever replaced whole). */
     residentMinutes: { type: Schema.Types.Mixed, default: [] },
+    /** [{ kind: 'address' | 'batch', key, count }]: the largest groups of online scores by address and by code batch. */
+    residentClusters: { type: Schema.Types.Mixed, default: [] },
   },
   { versionKey: false, minimize: false },
 );

@@ -22,3 +22,8 @@ export function normalizeVoterKey(voterKey: string): string {
 export function hashVoterKey(salt: string, voterKey: string): string {
   return createHmac('sha256', salt).update(normalizeVoterKey(voterKey)).digest('hex');
 }
+
+/** A network address as stored with an online score: a salted hash, cut short (enough to group by, never the address). */
+export function hashAddress(salt: string, address: string): string {
+  return createHmac('sha256', salt).update(`address:${address}`).digest('hex').slice(0, 16);
+}

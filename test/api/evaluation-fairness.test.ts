@@ -78,7 +78,8 @@ describe('anomaly flags in the results', () => {
     const results = await request(app).get(`/api/v1/evaluation-cycles/${id}/results`).set('Authorization', auth);
     const row = results.body.items.find((r: Row) => r.displayName === '书记乙');
     expect(row.perSource.resident).to.include({ count: 20, score: 60 });
-    expect(row.anomalies.map((a: Row['anomalies'][number]) => [a.kind, a.evidence.count])).to.deep.equal([['burst', 20]]);
+    // From one test client: one address as well as one minute.
+    expect(row.anomalies.map((a: Row['anomalies'][number]) => [a.kind, a.evidence.count])).to.deep.equal([['burst', 20], ['one_address', 20]]);
     expect(row.anomalies[0].message).to.include('集中打分');
     await request(app).post(`/api/v1/evaluation-cycles/${id}/close`).set('Authorization', auth).expect(200);
     await request(app).post(`/api/v1/evaluation-cycles/${id}/publish`).set('Authorization', auth).expect(200);

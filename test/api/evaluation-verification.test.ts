@@ -315,3 +315,44 @@ describe('cycle verification settings', () => {
     expect([noKey.status, noKey.body.error.code]).to.deep.equal([400, 'voter_required']);
   });
 });
+
+describe('anomaly flags: one address, one batch of codes', () => {
+  type Flag = { kind: string; evidence: Record<string, unknown> };
+  const flagsOf = async (app: Express, cycleId: string, auth: string) => {
+    const results = await request(app).get(`/api/v1/evaluation-cycles/${cycleId}/results`).set('Authorization', auth).expect(200);
+    return Object.fromEntries(results.body.items.map((r: { displayName: string; anomalies: Flag[] }) => [r.displayName, r.anomalies]));
+  };
+  /** Behind a trusted proxy, so each score's address is the one X-Forwarded-For names. */
+  const proxied = () => testApp({ clock: () => TEST_NOW, env: { TRUST_PROXY: 'loopback' } });
+  const from = (app: Express, cycleId: string, address: string, body: Record<string, unknown>) =>
+    request(app).post(`/api/v1/evaluation-cycles/${cycleId}/resident-scores`).set('X-Forwarded-For', address).send(body).expect(200);
+
+  it('when 12 residents score one secretary from one address and 9 another from one address, then only the first is flagged, with counts and no address', async () => {
+    const app = proxied();
+    const { id, auth, secretaries: [a, b] } = await openCycle(app, 'none');
+    for (let k = 0; k < 12; k++) await from(app, id, '203.0.113.7', { secretaryId: a, voterKey: `1370000${String(k).padStart(4, '0')}`, overall: 90 });
+    for (let k = 0; k < 5; k++) await from(app, id, `198.51.100.${k + 1}`, { secretaryId: a, voterKey: `1380000${String(k).padStart(4, '0')}`, overall: 90 });
+    for (let k = 0; k < 9; k++) await from(app, id, '203.0.113.8', { secretaryId: b, voterKey: `1390000${String(k).padStart(4, '0')}`, overall: 90 });
+    const flags = await flagsOf(app, id, auth);
+    const [address] = flags['书记甲'].filter((f: Flag) => f.kind === 'one_address');
+    expect(address.evidence).to.include({ count: 12, ofTotal: 17 });
+    expect(address.evidence.address).to.match(/^[0-9a-f]{8}$/);
+    expect(JSON.stringify(flags)).not.to.include('203.0.113');
+    expect(flags['书记乙'].map((f: Flag) => f.kind)).to.deep.equal([]);
+    expect(await ResidentScore.countDocuments({ addressKey: { $exists: true } })).to.equal(26);
+  });
+
+  it('when all 20 codes of one batch score one secretary, then one_batch is flagged; 20 codes of a batch of 40 for another are not', async () => {
+    const app = proxied();
+    const { id, auth, communities, secretaries: [a, b] } = await openCycle(app, 'codes');
+    const whole = (await generateCodes(app, id, auth, String(communities[0]._id), 20)).codes;
+    const half = (await generateCodes(app, id, auth, String(communities[1]._id), 40)).codes.slice(0, 20);
+    for (const [k, votingCode] of whole.entries()) await from(app, id, `198.51.100.${k + 1}`, { secretaryId: a, votingCode, overall: 95 });
+    for (const [k, votingCode] of half.entries()) await from(app, id, `192.0.2.${k + 1}`, { secretaryId: b, votingCode, overall: 95 });
+    const flags = await flagsOf(app, id, auth);
+    const batches = await VotingCodeBatch.find({}).sort({ count: 1 }).lean();
+    expect(flags['书记甲'].filter((f: Flag) => f.kind === 'one_batch').map((f: Flag) => f.evidence)).to.deep.equal([{ batchId: String(batches[0]._id), count: 20, issued: 20 }]);
+    expect(flags['书记乙'].map((f: Flag) => f.kind)).not.to.include('one_batch');
+    expect(flags['书记甲'].map((f: Flag) => f.kind)).not.to.include('one_address');
+  });
+});

@@ -101,6 +101,26 @@ describe('anomaly flags on residents\' scores', () => {
     expect(residentAnomalies(evidence({ resident: resident(10, 100, 99.9), others: 90 }))).to.deep.equal([]);
     expect(residentAnomalies(evidence({ resident: resident(9, 100), others: 90 }))).to.deep.equal([]);
   });
+
+  it('when 10 or more residents scored from one address, then one_address is flagged with a short tag of its hash; 9 are not', () => {
+    const minutes = [{ minute: 1000, count: 15 }];
+    const [flag] = residentAnomalies(evidence({ minutes, clusters: [{ kind: 'address', key: '0123456789abcdef', count: 10 }, { kind: 'address', key: 'fedcba9876543210', count: 3 }] }));
+    expect(flag).to.deep.equal({
+      kind: 'one_address',
+      message: '同一网络地址（标识 01234567）有 10 位群众为其打分（共 15 份线上评分）(many residents from one address)',
+      evidence: { address: '01234567', count: 10, ofTotal: 15 },
+    });
+    expect(residentAnomalies(evidence({ minutes, clusters: [{ kind: 'address', key: '0123456789abcdef', count: 9 }] }))).to.deep.equal([]);
+  });
+
+  it('when 20 or more codes of one batch, 90% of it or more, scored one secretary, then one_batch is flagged; 19, or 20 of 30, are not', () => {
+    const batch = (count: number, issued: number) => evidence({ clusters: [{ kind: 'batch', key: 'b1', count, issued }] });
+    const [flag] = residentAnomalies(batch(20, 22));
+    expect(flag).to.deep.include({ kind: 'one_batch', evidence: { batchId: 'b1', count: 20, issued: 22 } });
+    expect(flag.message).to.include('同一批投票码（共 22 个）中有 20 个为其打分，占 91%');
+    expect(residentAnomalies(batch(19, 19))).to.deep.equal([]);
+    expect(residentAnomalies(batch(20, 30))).to.deep.equal([]);
+  });
 });
 
 describe('voter keys', () => {

@@ -18,13 +18,30 @@ export const ANOMALY_RULES = {
   farMinScores: 5,
   /** Every resident gave the top of the scale on every indicator, with at least this many scores. */
   allMaxMinScores: 10,
+  /** At least this many residents scored one secretary from one network address (a household shares one, a voting booth does not). */
+  addressMinScores: 10,
+  /** At least this many codes of one batch scored one secretary … */
+  batchMinScores: 20,
+  /** … and they are at least this share of the batch (door-to-door codes are never all used: a batch used whole was likely never handed out). */
+  batchUsedShare: 0.9,
 };
 export type AnomalyRules = typeof ANOMALY_RULES;
 
 export type Anomaly =
   | { kind: 'burst'; message: string; evidence: { from: string; to: string; count: number; ofTotal: number } }
   | { kind: 'far_from_others'; message: string; evidence: { resident: number; others: number; difference: number; residentCount: number } }
-  | { kind: 'all_max'; message: string; evidence: { count: number; max: number } };
+  | { kind: 'all_max'; message: string; evidence: { count: number; max: number } }
+  | { kind: 'one_address'; message: string; evidence: { address: string; count: number; ofTotal: number } }
+  | { kind: 'one_batch'; message: string; evidence: { batchId: string; count: number; issued: number } };
+
+/** A group of one secretary's online resident scores: from one address (its salted hash) or from one batch of voting codes. */
+export interface ResidentCluster {
+  kind: 'address' | 'batch';
+  key: string;
+  count: number;
+  /** For a batch: how many codes it has. */
+  issued?: number;
+}
 
 export interface ResidentEvidence {
   /** Online scores per minute of writing (epochMinute). */
@@ -34,6 +51,8 @@ export interface ResidentEvidence {
   /** The other sources' weighted score (their weights re-normalized), null when none has scores. */
   others: number | null;
   scale: { min: number; max: number };
+  /** The largest groups of online scores by address and by code batch. */
+  clusters?: ResidentCluster[];
 }
 
 /** The window of `windowMinutes` consecutive minutes holding the most scores (the earliest of equals); null without scores. */
@@ -79,6 +98,30 @@ export function residentAnomalies(e: ResidentEvidence, rules: AnomalyRules = ANO
       kind: 'all_max',
       message: `${r.count} 份群众评分全部为满分 ${e.scale.max} (every resident score is the maximum)`,
       evidence: { count: r.count, max: e.scale.max },
+    });
+  }
+  flags.push(...clusterAnomalies(e.clusters ?? [], online, rules));
+  return flags;
+}
+
+/** Many residents from one address, or most of one batch of voting codes, for one secretary. */
+function clusterAnomalies(clusters: ResidentCluster[], online: number, rules: AnomalyRules): Anomaly[] {
+  const flags: Anomaly[] = [];
+  const address = clusters.filter((c) => c.kind === 'address').sort((a, b) => b.count - a.count)[0];
+  if (address && address.count >= rules.addressMinScores) {
+    const tag = address.key.slice(0, 8);
+    flags.push({
+      kind: 'one_address',
+      message: `同一网络地址（标识 ${tag}）有 ${address.count} 位群众为其打分（共 ${online} 份线上评分）(many residents from one address)`,
+      evidence: { address: tag, count: address.count, ofTotal: online },
+    });
+  }
+  for (const batch of clusters.filter((c) => c.kind === 'batch' && c.issued)) {
+    if (batch.count < rules.batchMinScores || batch.count < rules.batchUsedShare * batch.issued!) continue;
+    flags.push({
+      kind: 'one_batch',
+      message: `同一批投票码（共 ${batch.issued} 个）中有 ${batch.count} 个为其打分，占 ${Math.round((batch.count / batch.issued!) * 100)}% (most of one batch of voting codes)`,
+      evidence: { batchId: batch.key, count: batch.count, issued: batch.issued! },
     });
   }
   return flags;

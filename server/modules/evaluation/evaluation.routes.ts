@@ -1,7 +1,7 @@
 import type { RouteDef } from '../../http/route.js';
 import { idParams } from '../../http/common-schemas.js';
 import { sendXlsx, XLSX_TYPE } from '../../http/download.js';
-import { publicVotingLimiter } from '../../http/rate-limit.js';
+import { clientAddress, publicVotingLimiter } from '../../http/rate-limit.js';
 import type { Deps } from '../../deps.js';
 import { createCycle, getCycle, listCycles, moveCycle, setResidentVerification } from './cycles.service.js';
 import { voterHeaders, voterSecrets } from '../voting/index.js';
@@ -46,7 +46,7 @@ export function evaluationRoutes(deps: Deps): RouteDef[] {
       schema: { params: idParams, query: auditQuery }, handler: ({ params, query }) => listAudit(params.id, query.secretary) },
     { method: 'post', path: '/evaluation-cycles/:id/resident-scores', tag, summary: '群众线上打分（公开；按周期设置凭手机号、投票码或 X-Voter-Token，每人每书记一次，重复则替换；答复不透露此前是否打过分）', access: 'public',
       before: [publicVotingLimiter(deps.config.publicRateLimit, deps.clock)], schema: { params: idParams, body: residentBody, headers: voterHeaders },
-      handler: ({ params, body, headers }) => residentScore(params.id, { ...body, voterToken: headers['x-voter-token'] }, secrets, now()) },
+      handler: ({ params, body, headers, req }) => residentScore(params.id, { ...body, voterToken: headers['x-voter-token'], address: clientAddress(req) }, secrets, now()) },
     { method: 'post', path: '/evaluation-cycles/:id/resident-scores/bulk', tag, summary: '批量导入群众评分（全部校验通过才导入，逐行报告）', access: ['admin'],
       schema: { params: idParams, body: residentBulkBody }, handler: ({ params, body }) => residentScoresBulk(params.id, body.rows, salt) },
     { method: 'get', path: '/evaluation-cycles/:id/results', tag, summary: '评估结果：综合得分、分来源与分指标均值、排名、计算说明', access: ['admin'],

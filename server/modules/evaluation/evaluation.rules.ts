@@ -1,5 +1,5 @@
 import { groupBy } from '../../lib/group-by.js';
-import { residentAnomalies, type Anomaly } from './anomaly.rules.js';
+import { residentAnomalies, type Anomaly, type ResidentCluster } from './anomaly.rules.js';
 import { evidenceOf, type Evidence, type Minimums } from './evidence.rules.js';
 
 export interface Weighted {
@@ -35,6 +35,8 @@ export interface SecretaryInput {
   tallies: Record<string, SourceTally | undefined>;
   /** Online resident scores per minute of writing, for the burst check. */
   residentMinutes?: Array<{ minute: number; count: number }>;
+  /** Online resident scores grouped by address and by code batch (with the batch's size), for the cluster checks. */
+  residentClusters?: ResidentCluster[];
 }
 
 export interface SecretaryResult {
@@ -108,6 +110,7 @@ export function scoreSecretary(indicators: Weighted[], sources: Weighted[], s: S
     resident: perSource.resident ?? null,
     others: others.length ? others.reduce((sum, src) => sum + src.weight * perSource[src.key]!.score, 0) / weightSum(others) : null,
     scale: rules.scale ?? DEFAULT_SCALE,
+    clusters: s.residentClusters ?? [],
   });
   return {
     secretaryId: s.secretaryId, displayName: s.displayName, streetId: s.streetId, final, perSource, perIndicator, missingSources, renormalized,

@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { EvaluationAssignment, EvaluationResults, type AssignmentDoc, type CycleDoc } from '../../../models/evaluation.model.js';
 import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
+import { VotingCodeBatch, type VotingCodeBatchDoc } from '../../../models/voting.model.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { computeResults, isRanked, scoresKey, type SecretaryInput, type SecretaryResult } from './evaluation.rules.js';
 import { awardGroups, DISTRICT_GROUP, selectAwardees } from './awards.rules.js';
@@ -10,14 +11,22 @@ import { rulesOf } from './cycle-rules.js';
 import { computeTallies, liveTallies, type Tallied } from './tallies.js';
 import { getCycle } from './cycles.service.js';
 
-/** The results' inputs: tallies by secretary, with each secretary's name and street. */
-async function inputsOf(tallied: Map<string, Tallied>, alsoListed: string[] = []): Promise<SecretaryInput[]> {
+/** The results' inputs: tallies by secretary, with each secretary's name and street and the size of each code batch. */
+async function inputsOf(cycle: CycleDoc, tallied: Map<string, Tallied>, alsoListed: string[] = []): Promise<SecretaryInput[]> {
   const ids = [...new Set([...tallied.keys(), ...alsoListed])];
-  const people = await User.find({ _id: { $in: ids } }).lean<UserDoc[]>();
-  return people.map((u) => ({
-    secretaryId: String(u._id), displayName: u.displayName, streetId: u.streetId ? String(u.streetId) : null,
-    tallies: tallied.get(String(u._id))?.tallies ?? {}, residentMinutes: tallied.get(String(u._id))?.residentMinutes ?? [],
-  }));
+  const [people, batches] = await Promise.all([
+    User.find({ _id: { $in: ids } }).lean<UserDoc[]>(),
+    VotingCodeBatch.find({ cycleId: cycle._id }, { count: 1 }).lean<VotingCodeBatchDoc[]>(),
+  ]);
+  const issued = new Map(batches.map((b) => [String(b._id), b.count]));
+  return people.map((u) => {
+    const t = tallied.get(String(u._id));
+    return {
+      secretaryId: String(u._id), displayName: u.displayName, streetId: u.streetId ? String(u.streetId) : null,
+      tallies: t?.tallies ?? {}, residentMinutes: t?.residentMinutes ?? [],
+      residentClusters: (t?.residentClusters ?? []).map((c) => (c.kind === 'batch' ? { ...c, issued: issued.get(c.key) ?? 0 } : c)),
+    };
+  });
 }
 
 /** Minimums and scale from the cycle's frozen rules (or, before it opens, its own fields and the defaults). */
@@ -32,12 +41,12 @@ export async function computeCycleResults(cycle: CycleDoc): Promise<SecretaryRes
     computeTallies(cycle, null),
     EvaluationAssignment.find({ cycleId: cycle._id }, { secretaryId: 1 }).lean<AssignmentDoc[]>(),
   ]);
-  return computeResults(cycle.indicators, cycle.sources, await inputsOf(tallied, assigned.map((a) => String(a.secretaryId))), resultRules(cycle));
+  return computeResults(cycle.indicators, cycle.sources, await inputsOf(cycle, tallied, assigned.map((a) => String(a.secretaryId))), resultRules(cycle));
 }
 
 /** Results of an open cycle from the tallies' read model (tallies.ts). */
 async function liveResults(cycle: CycleDoc): Promise<SecretaryResult[]> {
-  return computeResults(cycle.indicators, cycle.sources, await inputsOf(await liveTallies(cycle)), resultRules(cycle));
+  return computeResults(cycle.indicators, cycle.sources, await inputsOf(cycle, await liveTallies(cycle)), resultRules(cycle));
 }
 
 /** Frozen results once the cycle is closed; live results while it is open. */

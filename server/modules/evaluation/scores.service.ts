@@ -7,7 +7,7 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { replaceAllById } from '../../db/bulk.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
-import { hashVoterKey } from '../../lib/voter-key.js';
+import { hashAddress, hashVoterKey } from '../../lib/voter-key.js';
 import { getCycle } from './cycles.service.js';
 import { scoresChanged } from './tallies.js';
 import { epochMinute } from './anomaly.rules.js';
@@ -64,7 +64,10 @@ export async function listAudit(cycleId: string, secretaryId?: string) {
 }
 
 export interface ResidentInput { secretaryId: string; voterKey: string; indicators?: Record<string, number>; overall?: number }
-export type OnlineResidentInput = Omit<ResidentInput, 'voterKey'> & VoterCredentials;
+export type OnlineResidentInput = Omit<ResidentInput, 'voterKey'> & VoterCredentials & {
+  /** The client's network address (kept only as a salted hash, for the one-address check). */
+  address: string;
+};
 
 function residentDoc(cycle: CycleDoc, row: Omit<ResidentInput, 'voterKey'>, voterHash: string) {
   const indicators = row.indicators ?? Object.fromEntries(cycle.indicators.map((i) => [i.key, row.overall!]));
@@ -84,15 +87,18 @@ async function openCycle(cycleId: string) {
  * One score per resident per secretary per cycle: a repeat replaces the earlier one. The answer is
  * the same whether or not this key had scored before, so it reveals nobody's vote. Who the resident
  * is follows the cycle's residentVerification (modules/voting: a number, a voting code or a voter
- * token); a code's community is kept on the score. The minute of an online score is kept for the
- * burst check (evaluation.anomalies.ts); imported rows have none.
+ * token); a code's community and batch are kept on the score. The minute of an online score and a
+ * hash of its address are kept for the anomaly checks (anomaly.rules.ts); imported rows have none.
  */
 export async function residentScore(cycleId: string, row: OnlineResidentInput, secrets: VoterSecrets, now: Date) {
   const cycle = await openCycle(cycleId);
   const secretary = await User.findById(row.secretaryId).lean<UserDoc>();
   if (!secretary || secretary.role !== 'secretary') throw notFound('书记');
   const voter = await resolveVoter(cycle, row, secrets, now);
-  const doc = { ...residentDoc(cycle, row, voter.voterHash), minute: epochMinute(now), via: voter.via, ...(voter.communityId ? { communityId: voter.communityId } : {}) };
+  const doc = {
+    ...residentDoc(cycle, row, voter.voterHash), minute: epochMinute(now), via: voter.via, addressKey: hashAddress(secrets.salt, row.address),
+    ...(voter.communityId ? { communityId: voter.communityId } : {}), ...(voter.batchId ? { batchId: voter.batchId } : {}),
+  };
   const problems = indicatorProblems(cycle, doc.indicators);
   if (problems.length) throw invalid('invalid_scores', '评分不完整或超出范围 (incomplete or out-of-scale scores)', problems);
   return asScoreWrite(cycleId, async () => {

@@ -8,11 +8,28 @@ import { groupSums } from '../../db/aggregate.js';
 import { dataChanged } from '../../db/versioned-cache.js';
 import { isDuplicateKeyError } from '../../lib/errors.js';
 import { scoresKey, type SourceTally } from './evaluation.rules.js';
+import type { ResidentCluster } from './anomaly.rules.js';
 
 /** What the results need of one secretary's scores. */
 export interface Tallied {
   tallies: Record<string, SourceTally>;
   residentMinutes: Array<{ minute: number; count: number }>;
+  residentClusters: ResidentCluster[];
+}
+
+/** Groups of a secretary's online resident scores kept per kind (the largest first): enough for the anomaly checks. */
+const CLUSTERS_KEPT = 3;
+
+/** The largest groups of (secretary, key) counts, per secretary; groups of one say nothing and are dropped. */
+function largestClusters(kind: ResidentCluster['kind'], rows: Array<{ _id: { secretaryId: unknown; key?: unknown }; n: number }>) {
+  const bySecretary = new Map<string, ResidentCluster[]>();
+  for (const r of rows) {
+    if (r._id.key == null || r.n < 2) continue;
+    const id = String(r._id.secretaryId);
+    bySecretary.set(id, [...(bySecretary.get(id) ?? []), { kind, key: String(r._id.key), count: r.n }]);
+  }
+  for (const [id, list] of bySecretary) bySecretary.set(id, list.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, CLUSTERS_KEPT));
+  return bySecretary;
 }
 
 /** The version of one secretary's scores in a cycle; all of a cycle's share a group, read in one query. */
@@ -39,7 +56,8 @@ export async function scoresChanged(cycleId: string, secretaryIds: Iterable<stri
 /**
  * Tallies by secretary and source, computed from the scores: evaluator and department scores summed
  * here (a few thousand documents), resident scores summed on the server in one $group per
- * secretary and minute of writing (the minutes feed the burst check; imported rows have none).
+ * secretary and minute of writing (the minutes feed the burst check; imported rows have none), and
+ * counted per address and per code batch (the one-address and one-batch checks).
  * All the cycle's secretaries (null) or the ones named.
  */
 export async function computeTallies(cycle: CycleDoc, secretaryIds: string[] | null): Promise<Map<string, Tallied>> {
@@ -47,13 +65,17 @@ export async function computeTallies(cycle: CycleDoc, secretaryIds: string[] | n
   if (secretaryIds) filter.secretaryId = { $in: secretaryIds.map((id) => new Types.ObjectId(id)) };
   const indicatorKeys = cycle.indicators.map((i) => i.key);
   const accumulators = Object.fromEntries([['n', { $sum: 1 }], ...indicatorKeys.map((k) => [`i_${k}`, { $sum: `$indicators.${k}` }])]);
-  const [scores, perMinute] = await Promise.all([
+  const countBy = (key: string) => groupSums(ResidentScore, filter, { secretaryId: '$secretaryId', key: `$${key}` }, { n: { $sum: 1 } });
+  const [scores, perMinute, perAddress, perBatch] = await Promise.all([
     EvaluationScore.find(filter).lean<ScoreDoc[]>(),
     groupSums(ResidentScore, filter, { secretaryId: '$secretaryId', minute: '$minute' }, accumulators as Record<string, { $sum: 1 | string }>),
+    countBy('addressKey'),
+    countBy('batchId'),
   ]);
-  const out = new Map<string, Tallied>((secretaryIds ?? []).map((id) => [id, { tallies: {}, residentMinutes: [] }]));
+  const empty = (): Tallied => ({ tallies: {}, residentMinutes: [], residentClusters: [] });
+  const out = new Map<string, Tallied>((secretaryIds ?? []).map((id) => [id, empty()]));
   const of = (secretaryId: string) => {
-    const entry = out.get(secretaryId) ?? { tallies: {}, residentMinutes: [] };
+    const entry = out.get(secretaryId) ?? empty();
     out.set(secretaryId, entry);
     return entry;
   };
@@ -70,6 +92,9 @@ export async function computeTallies(cycle: CycleDoc, secretaryIds: string[] | n
     t.count += r.n;
     for (const k of indicatorKeys) t.sums[k] += r[`i_${k}`] ?? 0;
     if (typeof r._id.minute === 'number') of(id).residentMinutes.push({ minute: r._id.minute, count: r.n });
+  }
+  for (const clusters of [largestClusters('address', perAddress), largestClusters('batch', perBatch)]) {
+    for (const [id, list] of clusters) of(id).residentClusters.push(...list);
   }
   return out;
 }
@@ -89,7 +114,8 @@ export async function liveTallies(cycle: CycleDoc): Promise<Map<string, Tallied>
     CacheVersion.find({ group: secretariesGroup(cycleId) }).lean<Array<{ _id: string; version: string }>>(),
     EvaluationTally.find({ cycleId: cycle._id }).lean<TallyDoc[]>(),
   ]);
-  const indicatorTag = cycle.indicators.map((i) => i.key).join(',');
+  // The tallies' shape is part of the version too: tallies stored before clusters were kept are recomputed.
+  const indicatorTag = `${cycle.indicators.map((i) => i.key).join(',')}|clusters`;
   const storedById = new Map(stored.map((t) => [String(t.secretaryId), t]));
   const out = new Map<string, Tallied>();
   const stale: Array<{ secretaryId: string; version: string }> = [];
@@ -98,8 +124,13 @@ export async function liveTallies(cycle: CycleDoc): Promise<Map<string, Tallied>
     const secretaryId = v._id.slice(prefix.length);
     const version = `${v.version}|${indicatorTag}`;
     const kept = storedById.get(secretaryId);
-    if (kept?.version === version) out.set(secretaryId, { tallies: kept.tallies as Record<string, SourceTally>, residentMinutes: kept.residentMinutes as Tallied['residentMinutes'] });
-    else stale.push({ secretaryId, version });
+    if (kept?.version === version) {
+      out.set(secretaryId, {
+        tallies: kept.tallies as Record<string, SourceTally>,
+        residentMinutes: kept.residentMinutes as Tallied['residentMinutes'],
+        residentClusters: (kept.residentClusters ?? []) as ResidentCluster[],
+      });
+    } else stale.push({ secretaryId, version });
   }
   if (stale.length) {
     const fresh = await computeTallies(cycle, stale.map((s) => s.secretaryId));
@@ -107,7 +138,10 @@ export async function liveTallies(cycle: CycleDoc): Promise<Map<string, Tallied>
       const t = fresh.get(secretaryId)!;
       out.set(secretaryId, t);
       const _id = `${cycleId}:${secretaryId}`;
-      const doc = { _id, cycleId: cycle._id, secretaryId: new Types.ObjectId(secretaryId), version, tallies: t.tallies, residentMinutes: t.residentMinutes };
+      const doc = {
+        _id, cycleId: cycle._id, secretaryId: new Types.ObjectId(secretaryId), version,
+        tallies: t.tallies, residentMinutes: t.residentMinutes, residentClusters: t.residentClusters,
+      };
       return { replaceOne: { filter: { _id }, replacement: doc, upsert: true } };
     }), { ordered: false, throwOnValidationError: true }).catch((err) => {
       if (!isDuplicateKeyError(err)) throw err; // another reader stored the same tallies first

@@ -19,6 +19,8 @@ export interface Voter {
   voterHash: string;
   via: 'phone' | 'sms' | 'code';
   communityId?: Types.ObjectId;
+  /** A voting code's batch. */
+  batchId?: Types.ObjectId;
 }
 
 export interface VoterSecrets {
@@ -69,7 +71,7 @@ export async function resolveVoter(cycle: Pick<CycleDoc, '_id' | 'residentVerifi
     if (setting === 'sms') throw refused('verification_required', REQUIRED.sms);
     // No cycle (project votes of a year without one): no code can be this cycle's.
     const code = await findVotingCode(cycle ? String(cycle._id) : '', creds.votingCode, secrets.salt);
-    return { voterHash: `code:${code._id}`, via: 'code', communityId: code.communityId };
+    return { voterHash: `code:${code._id}`, via: 'code', communityId: code.communityId, batchId: code.batchId };
   }
   if (creds.voterToken) {
     if (setting === 'codes') throw refused('verification_required', REQUIRED.codes);
