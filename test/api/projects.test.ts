@@ -157,6 +157,22 @@ describe('whistles (吹哨报到)', () => {
     const stats = await request(app).get('/api/v1/whistles/stats').set('Authorization', bearer(admin));
     expect(stats.body.items[0]).to.include({ departmentName: '区房管局', total: 2, answered: 1, overdue: 1 });
   });
+
+  it('when one whistle is read by id, then its department, its secretary and admins see it; another department, another secretary and a member get 404 or 403', async () => {
+    const { owner, admin, project, communities } = await setup();
+    const dept = await createUser({ role: 'department', displayName: '区房管局' });
+    const w = await request(app).post(`/api/v1/projects/${project._id}/whistles`).set('Authorization', bearer(owner))
+      .send({ departmentId: String(dept._id), problem: '加装电梯审批卡在管线迁移', dueDate: '2026-11-25' }).expect(201);
+    for (const reader of [dept, owner, admin]) {
+      const res = await request(app).get(`/api/v1/whistles/${w.body._id}`).set('Authorization', bearer(reader));
+      expect(res.status, reader.role).to.equal(200);
+      expect(res.body).to.include({ problem: '加装电梯审批卡在管线迁移', overdue: false, status: 'open' });
+    }
+    const strangers = [await createUser({ role: 'department' }), await createMentee(communities[2])];
+    for (const stranger of strangers) expect((await request(app).get(`/api/v1/whistles/${w.body._id}`).set('Authorization', bearer(stranger))).status).to.equal(404);
+    expect((await request(app).get(`/api/v1/whistles/${w.body._id}`).set('Authorization', bearer(await createUser({ role: 'member' })))).status).to.equal(403);
+    expect((await request(app).get('/api/v1/whistles/not-an-id').set('Authorization', bearer(admin))).status).to.equal(400);
+  });
 });
 
 describe('popularity votes', () => {

@@ -38,7 +38,7 @@ const waitFor = async (check: () => Promise<boolean>, attempts = 200) => {
 };
 
 describe('whistle-watch job', () => {
-  it('when a whistle is overdue, then it is stamped and the department and every admin are reminded once, each linked to their own console page', async () => {
+  it('when a whistle is overdue, then it is stamped and the department and every admin are reminded once, each linked to the whistle on their own console page', async () => {
     const { dept, admins, overdue } = await overdueFixture();
     const first = await whistleWatchJob.run({}, { now: NOW, deps });
     expect(first).to.deep.equal({ overdue: 1, newlyOverdue: 1, reminders: 3 });
@@ -46,8 +46,8 @@ describe('whistle-watch job', () => {
     const recipients = (await Notification.find({}).lean()).map((n) => String(n.userId)).sort();
     expect(recipients).to.deep.equal([dept, ...admins].map((u) => String(u._id)).sort());
     const links = new Map((await Notification.find({}).lean()).map((n) => [String(n.userId), n.link]));
-    expect(links.get(String(dept._id))).to.equal('/department/whistles');
-    for (const a of admins) expect(links.get(String(a._id))).to.equal('/admin/whistles');
+    expect(links.get(String(dept._id))).to.equal(`/department/whistles?whistle=${overdue._id}`);
+    for (const a of admins) expect(links.get(String(a._id))).to.equal(`/admin/whistles?whistle=${overdue._id}`);
     expect((await Notification.findOne({ userId: dept._id }).lean())?.body).to.include('当前状态：待受理');
     const second = await whistleWatchJob.run({}, { now: NOW, deps });
     expect(second).to.deep.equal({ overdue: 1, newlyOverdue: 0, reminders: 0 });

@@ -14,7 +14,7 @@ import {
 import { createProject, listProjects, projectDetail, setProjectStatus, updateProject } from './projects.service.js';
 import { addOfflineVotes, castVote, popularProjects } from './votes.service.js';
 import { voterHeaders, voterSecrets } from '../voting/index.js';
-import { blowWhistle, listWhistles, respondToWhistle, whistleStats } from './whistles.service.js';
+import { blowWhistle, getWhistle, listWhistles, respondToWhistle, whistleStats } from './whistles.service.js';
 
 const tag = '开门第一件事';
 const readers = ['admin', 'secretary', 'evaluator', 'department'] as const;
@@ -60,6 +60,8 @@ export function projectRoutes(deps: Deps): RouteDef[] {
       schema: { query: listWhistlesQuery }, handler: ({ query, actor }) => listWhistles(query, actor, now()) },
     { method: 'get', path: '/whistles/stats', tag: '吹哨报到', summary: '各部门报到响应时间统计', access: ['admin'],
       handler: () => whistleStats(now()) },
+    { method: 'get', path: '/whistles/:id', tag: '吹哨报到', summary: '一件吹哨事项（部门、发起书记与区级管理员可见）', access: ['admin', 'department', 'secretary'],
+      schema: { params: idParams }, handler: ({ params, actor }) => getWhistle(params.id, actor, now()) },
     { method: 'post', path: '/whistles/:id/responses', tag: '吹哨报到', summary: '部门报到：受理 / 办理中 / 办结 / 退回', access: ['department', 'admin'], status: 201,
       schema: { params: idParams, body: responseBody }, handler: ({ params, body, actor }) => respondToWhistle(params.id, body, actor, now()) },
   ];

@@ -78,6 +78,14 @@ export async function listWhistles(q: WhistleQuery, actor: Actor, now: Date): Pr
   return { items: items.map((w) => ({ ...w, overdue: isWhistleOverdue(w, now) })), page: q.page, pageSize: q.pageSize, total };
 }
 
+/** One whistle, to whoever may list it (its department, its secretary, admins); anyone else gets 404. */
+export async function getWhistle(id: string, actor: Actor, now: Date): Promise<WhistleDoc & { overdue: boolean }> {
+  const w = await Whistle.findById(id).lean<WhistleDoc>();
+  const visible = w && (isAdmin(actor) || sameId(w.departmentId, actor.id) || (actor.role === 'secretary' && sameId(w.ownerId, actor.id)));
+  if (!visible) throw notFound('吹哨事项');
+  return { ...w, overdue: isWhistleOverdue(w, now) };
+}
+
 /** Response times per department, for district staff. */
 export async function whistleStats(now: Date) {
   const whistles = await Whistle.find({}).lean<WhistleDoc[]>();
@@ -103,7 +111,7 @@ export async function watchOverdueWhistles(now: Date) {
     const title = `吹哨事项已超期：${w.problem.slice(0, 30)}`;
     const body = `办结期限 ${dayKey(w.dueDate)}，当前状态：${WHISTLE_STATUS_NAMES[w.status] ?? w.status}`;
     for (const userId of [w.departmentId, ...admins.map((a) => a._id)]) {
-      if (await notify({ id: `whistle-overdue:${w._id}:${userId}`, topic: `whistle-overdue:${w._id}`, userId, kind: 'whistle_overdue', title, body, link: sameId(userId, w.departmentId) ? '/department/whistles' : '/admin/whistles' })) reminders++;
+      if (await notify({ id: `whistle-overdue:${w._id}:${userId}`, topic: `whistle-overdue:${w._id}`, userId, kind: 'whistle_overdue', title, body, link: `${sameId(userId, w.departmentId) ? '/department/whistles' : '/admin/whistles'}?whistle=${w._id}` })) reminders++;
     }
   }
   return { overdue: overdue.length, newlyOverdue, reminders };
