@@ -1,18 +1,8 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { storedPhotoSchema } from './stored-photo.schema.js';
 
 export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-/** A photo of a claim: the bytes are in the GridFS bucket `claim_photos` (server/modules/point-claims/photos.ts). */
-const claimPhotoSchema = new Schema(
-  {
-    fileId: { type: Schema.Types.ObjectId, required: true },
-    contentType: { type: String, enum: ['image/jpeg', 'image/png'], required: true },
-    size: { type: Number, required: true },
-    sha256: { type: String, required: true },
-  },
-  { _id: false },
-);
 
 /**
  * 积分申请: a member asks for points for something the secretary did not see (volunteer hours, a
@@ -35,7 +25,8 @@ const pointsClaimSchema = new Schema(
     month: { type: String, required: true },
     quantity: { type: Number, required: true },
     description: { type: String, required: true },
-    photos: { type: [claimPhotoSchema], default: [] },
+    /** In the GridFS bucket `claim_photos` (server/modules/point-claims/photos.ts). */
+    photos: { type: [storedPhotoSchema], default: [] },
     /** When the member sent it, on the service's clock: lists are newest first by it, reminders count from it. */
     submittedAt: { type: Date, required: true },
     status: { type: String, enum: CLAIM_STATUSES, default: 'pending' },

@@ -3,6 +3,7 @@ import type { Deps } from './deps.js';
 import { accountRoutes } from './modules/accounts/index.js';
 import { activityRoutes } from './modules/activities/index.js';
 import { assessmentRoutes } from './modules/assessments/index.js';
+import { caseRoutes } from './modules/cases/index.js';
 import { dashboardRoutes } from './modules/dashboard/index.js';
 import { awardRoutes, evaluationRoutes } from './modules/evaluation/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
@@ -22,5 +23,5 @@ import { votingRoutes } from './modules/voting/index.js';
 export function allRoutes(deps: Deps): RouteDef[] {
   return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...pointClaimRoutes(deps), ...memberRoutes(deps), ...activityRoutes(deps), ...projectRoutes(deps),
     ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...awardRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps), ...dashboardRoutes(deps), ...publicRoutes(deps),
-    ...votingRoutes(deps)];
+    ...votingRoutes(deps), ...caseRoutes(deps)];
 }

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import mongoose from 'mongoose';
 import { PointsClaim } from '../../models/points-claim.model.js';
-import { MAX_PHOTO_BYTES } from '../../server/modules/point-claims/claims.rules.js';
+import { MAX_PHOTO_BYTES } from '../../server/lib/photos.js';
 import { request, testApp } from '../support/app.js';
 import { TEST_NOW } from '../support/clock.js';
 import { activityBody, activityWorld, as } from '../factories/activities.js';

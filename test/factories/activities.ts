@@ -33,6 +33,7 @@ export function as(app: Express, user: { _id: unknown; tokenVersion?: string | n
     get: (path: string) => request(app).get(`/api/v1${path}`).set('Authorization', auth),
     post: (path: string, body?: object) => request(app).post(`/api/v1${path}`).set('Authorization', auth).send(body),
     patch: (path: string, body: object) => request(app).patch(`/api/v1${path}`).set('Authorization', auth).send(body),
+    put: (path: string, body: object) => request(app).put(`/api/v1${path}`).set('Authorization', auth).send(body),
     delete: (path: string) => request(app).delete(`/api/v1${path}`).set('Authorization', auth),
   };
 }

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { checkPhoto, claimListFilter, MAX_PHOTO_BYTES, sniffImage } from '../../server/modules/point-claims/claims.rules.js';
+import { claimListFilter } from '../../server/modules/point-claims/claims.rules.js';
+import { checkPhoto, MAX_PHOTO_BYTES, sniffImage } from '../../server/lib/photos.js';
 import { baseVersion, effectiveFromProblem, versionInForce, type VersionTerms } from '../../server/modules/points/rule-versions.rules.js';
 import type { Actor } from '../../server/lib/actor.js';
 import { JPEG_BYTES, PNG_BYTES, photoOf } from '../factories/photos.js';

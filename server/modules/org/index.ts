@@ -1,2 +1,2 @@
 export { orgRoutes } from './org.routes.js';
-export { getOrgUnit } from './org.service.js';
+export { getOrgUnit, unitNames } from './org.service.js';

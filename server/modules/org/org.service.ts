@@ -76,3 +76,10 @@ export async function listOrgUnits(q: {
   ]);
   return { items, page: q.page, pageSize: q.pageSize, total };
 }
+
+/** Names of org units by id, for labels on pages (public ones too: no personal data leaves through here). */
+export async function unitNames(ids: Array<Types.ObjectId | string | null | undefined>): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean).map(String))];
+  const units = await OrgUnit.find({ _id: { $in: unique } }, { name: 1 }).lean<Array<{ _id: Types.ObjectId; name: string }>>();
+  return new Map(units.map((u) => [String(u._id), u.name]));
+}

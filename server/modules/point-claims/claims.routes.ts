@@ -3,7 +3,8 @@ import { idParams } from '../../http/common-schemas.js';
 import type { Deps } from '../../deps.js';
 import { claimDetail, claimPhoto, listClaims, submitClaim } from './claims.service.js';
 import { decideClaim } from './decide.service.js';
-import { sendPhoto } from './photos.js';
+import { claimPhotos } from './photos.js';
+import { sendStoredPhoto } from '../../http/photos.js';
 import { claimBody, claimListQuery, photoParams, rejectBody } from './claims.schemas.js';
 import { CLAIM_BODY_LIMIT } from './claims.rules.js';
 
@@ -23,11 +24,7 @@ export function pointClaimRoutes(deps: Deps): RouteDef[] {
     { method: 'get', path: '/points/claims/:id/photos/:n', tag, summary: '申请照片（仅申请人、本居村书记和管理员）', access: readers,
       produces: 'image/jpeg', raw: true, schema: { params: photoParams },
       handler: async ({ params, actor, res }) => {
-        const photo = await claimPhoto(params.id, params.n, actor);
-        res.setHeader('Content-Type', photo.contentType);
-        res.setHeader('Cache-Control', 'private, no-store');
-        res.setHeader('Content-Disposition', `inline; filename="claim-${params.id}-${params.n}.${photo.contentType === 'image/png' ? 'png' : 'jpg'}"`);
-        await sendPhoto(photo.fileId, res);
+        await sendStoredPhoto(res, claimPhotos, await claimPhoto(params.id, params.n, actor), `claim-${params.id}-${params.n}`);
       } },
     { method: 'post', path: '/points/claims/:id/approve', tag, summary: '批准积分申请（记入积分；并发批准只记一次；已驳回的 409）', access: deciders,
       schema: { params: idParams }, handler: ({ params, actor }) => decideClaim(params.id, 'approved', null, actor, now()) },

@@ -1,20 +1,15 @@
 import Joi from 'joi';
 import { CLAIM_STATUSES } from '../../../models/points-claim.model.js';
 import { objectId, occurredDay, paging } from '../../http/common-schemas.js';
-import { MAX_PHOTO_BASE64, MAX_PHOTOS, PHOTO_TYPES } from './claims.rules.js';
-
-/** Base64 of a photo; length is checked loosely here (a third over) so an oversize photo gets its own 413 after decoding. */
-const photo = Joi.object({
-  contentType: Joi.string().valid(...PHOTO_TYPES).required().description('image/jpeg 或 image/png（以文件头校验）'),
-  data: Joi.string().base64({ paddingRequired: false }).max(Math.ceil(MAX_PHOTO_BASE64 * 1.34)).required().description('照片内容（base64，解码后 ≤ 2 MB）'),
-});
+import { photoUpload } from '../../http/photos.js';
+import { MAX_PHOTOS } from './claims.rules.js';
 
 export const claimBody = Joi.object({
   ruleKey: Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/).required(),
   occurredAt: occurredDay().required().description('发生时间（YYYY-MM-DD 为上海时间当天）'),
   quantity: Joi.number().integer().min(1).max(100).default(1).description('小时数（按小时的规则）或次数'),
   description: Joi.string().trim().min(1).max(500).required().description('做了什么、在哪里、谁可证明'),
-  photos: Joi.array().items(photo).max(MAX_PHOTOS).default([]).description(`证明照片，最多 ${MAX_PHOTOS} 张`),
+  photos: Joi.array().items(photoUpload()).max(MAX_PHOTOS).default([]).description(`证明照片，最多 ${MAX_PHOTOS} 张`),
 });
 
 export const claimListQuery = Joi.object({

@@ -2,12 +2,14 @@ import { Types } from 'mongoose';
 import { PointsClaim, type ClaimStatus, type PointsClaimDoc } from '../../../models/points-claim.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { checkPhotos, type DeclaredPhoto } from '../../lib/photos.js';
+import type { StoredPhoto } from '../../db/photo-store.js';
 import type { Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { monthKey } from '../../lib/time.js';
 import { isClosedMonth, pointsFor, ruleInForce } from '../points/index.js';
-import { canSeeClaim, checkPhoto, claimListFilter, isPhotoProblem, type CheckedPhoto, type DeclaredPhoto } from './claims.rules.js';
-import { deletePhotos, savePhoto } from './photos.js';
+import { canSeeClaim, claimListFilter } from './claims.rules.js';
+import { claimPhotos } from './photos.js';
 
 export interface ClaimInput {
   ruleKey: string;
@@ -33,15 +35,6 @@ export async function visibleClaim(id: string, actor: Actor): Promise<PointsClai
   return claim;
 }
 
-function checkPhotos(photos: DeclaredPhoto[]): CheckedPhoto[] {
-  const checked = photos.map(checkPhoto);
-  const problem = checked.find(isPhotoProblem);
-  if (!problem) return checked as CheckedPhoto[];
-  const details = [{ path: `photos.${problem.index}` }];
-  if (problem.code === 'photo_too_large') throw new DomainError('payload_too_large', problem.code, problem.message, details);
-  throw invalid(problem.code, problem.message, details);
-}
-
 /** The rule in force on the day, and the checks an award would fail at once (so a claim that can never be approved is refused now). */
 async function checkRule(input: ClaimInput, now: Date) {
   if (input.occurredAt > now) throw invalid('occurred_in_future', '发生时间不能晚于现在 (occurredAt is in the future)', [{ path: 'occurredAt' }]);
@@ -65,18 +58,18 @@ export async function submitClaim(input: ClaimInput, actor: Actor, now: Date) {
   const photos = checkPhotos(input.photos);
   const { rule, month } = await checkRule(input, now);
   const _id = new Types.ObjectId();
-  const fileIds: Types.ObjectId[] = [];
+  const stored: StoredPhoto[] = [];
   try {
-    for (const [i, p] of photos.entries()) fileIds.push(await savePhoto(p, _id, i + 1));
+    for (const [i, p] of photos.entries()) stored.push(await claimPhotos.save(p, `${_id}-${i + 1}`, { claimId: _id, n: i + 1 }));
     const claim = await PointsClaim.create({
       _id, memberId: member._id, displayName: member.displayName, communityId: member.orgUnitId, streetId: member.streetId ?? null,
       districtId: member.districtId ?? null, ruleKey: rule._id, ruleName: rule.name, occurredAt: input.occurredAt, month,
       quantity: input.quantity, description: input.description, submittedAt: now,
-      photos: photos.map((p, i) => ({ fileId: fileIds[i], contentType: p.contentType, size: p.bytes.length, sha256: p.sha256 })),
+      photos: stored,
     });
     return toClaim(claim.toObject() as PointsClaimDoc);
   } catch (err) {
-    await deletePhotos(fileIds);
+    await claimPhotos.delete(stored.map((p) => p.fileId));
     throw err;
   }
 }

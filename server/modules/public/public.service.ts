@@ -1,18 +1,11 @@
 import { Types } from 'mongoose';
 import { EvaluationCycle, type CycleDoc } from '../../../models/evaluation.model.js';
-import { OrgUnit } from '../../../models/org-unit.model.js';
 import { Project, ProjectCategory, type ProjectDoc } from '../../../models/project.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { skipFor } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
-
-/** Names of org units by id, for labels on public pages (no personal data leaves through here). */
-async function unitNames(ids: Array<Types.ObjectId | null | undefined>) {
-  const unique = [...new Set(ids.filter(Boolean).map(String))];
-  const units = await OrgUnit.find({ _id: { $in: unique } }, { name: 1 }).lean<Array<{ _id: Types.ObjectId; name: string }>>();
-  return new Map(units.map((u) => [String(u._id), u.name]));
-}
+import { unitNames } from '../org/index.js';
 
 type PublicProjectsQuery = { category?: string; street?: string; q?: string; page: number; pageSize: number };
 

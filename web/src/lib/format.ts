@@ -49,3 +49,6 @@ export const REMINDER_KINDS: Record<string, string> = {
 
 /** The 11 digits of a mainland mobile number typed with spaces, dashes or +86 (the server reads it the same way), else null. */
 export const mobileOf = (v: string) => /^(?:\+?86|0086)?(1[3-9]\d{9})$/.exec(v.replace(/[\s\-().]/g, ''))?.[1] ?? null;
+
+/** Years a case may belong to (the year its project was finished), newest first: this year and the five before. */
+export const caseYears = () => Array.from({ length: 6 }, (_, i) => dayjs().tz(TZ).year() - i);

@@ -1,0 +1,3 @@
+export { caseRoutes } from './cases.routes.js';
+export { markCase } from './cases.service.js';
+export { setBestCases } from './best.service.js';
