@@ -19,3 +19,4 @@ export * from './notification-delivery.model.js';
 export * from './notification-settings.model.js';
 export * from './points-claim.model.js';
 export * from './award.model.js';
+export * from './training.model.js';

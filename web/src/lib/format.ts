@@ -49,3 +49,8 @@ export const REMINDER_KINDS: Record<string, string> = {
 
 /** The 11 digits of a mainland mobile number typed with spaces, dashes or +86 (the server reads it the same way), else null. */
 export const mobileOf = (v: string) => /^(?:\+?86|0086)?(1[3-9]\d{9})$/.exec(v.replace(/[\s\-().]/g, ''))?.[1] ?? null;
+/** Training sessions (server/modules/training): 区级联训 · 街镇工作室 · 分组联学, and where a 小梁 stands with one. */
+export const TRAINING_LEVELS: Record<string, string> = { district: '区级联训', 'street-studio': '街镇工作室', 'study-group': '分组联学' };
+export const TRAINING_STATUS: Record<string, { label: string; type: 'success' | 'info' | 'warning' | 'danger' }> = {
+  attended: { label: '已出席', type: 'success' }, upcoming: { label: '未开始', type: 'info' }, ongoing: { label: '进行中', type: 'warning' }, missed: { label: '缺席', type: 'danger' },
+};
