@@ -21,6 +21,9 @@ const assessmentSchema = new Schema(
       openWhistles: Number,
       overdueWhistles: Number,
       percent: Number,
+      // Training sessions of the month invited to / attended (absent on months assessed before training was counted).
+      trainingsInvited: Number,
+      trainingsAttended: Number,
     },
     rating: { type: String, enum: RATINGS, required: true },
     reasons: { type: [String], default: [] },

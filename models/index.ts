@@ -20,3 +20,4 @@ export * from './notification-settings.model.js';
 export * from './points-claim.model.js';
 export * from './award.model.js';
 export * from './case.model.js';
+export * from './training.model.js';

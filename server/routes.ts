@@ -18,10 +18,11 @@ import { projectRoutes } from './modules/projects/index.js';
 import { rosterRoutes } from './modules/roster/index.js';
 import { userRoutes } from './modules/users/index.js';
 import { votingRoutes } from './modules/voting/index.js';
+import { trainingRoutes } from './modules/training/index.js';
 
 /** Every /api/v1 route, in one table: mounted by app.ts and documented by the OpenAPI generator. */
 export function allRoutes(deps: Deps): RouteDef[] {
   return [...accountRoutes(deps), ...orgRoutes(), ...userRoutes(deps), ...mentorshipRoutes(deps), ...rosterRoutes(deps), ...pointsRoutes(deps), ...pointClaimRoutes(deps), ...memberRoutes(deps), ...activityRoutes(deps), ...projectRoutes(deps),
     ...assessmentRoutes(deps), ...evaluationRoutes(deps), ...awardRoutes(deps), ...notificationRoutes(deps), ...jobRoutes(deps), ...dashboardRoutes(deps), ...publicRoutes(deps),
-    ...votingRoutes(deps), ...caseRoutes(deps)];
+    ...votingRoutes(deps), ...caseRoutes(deps), ...trainingRoutes(deps)];
 }

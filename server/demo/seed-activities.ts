@@ -8,7 +8,7 @@ const HOUR = 3_600_000;
 /** Communities given activities and claims (the demo logins' community first): enough for the pages, cheap at any scale. */
 const COMMUNITIES = 6;
 
-const actorOf = (p: Person, role: Role): Actor => ({
+export const actorOf = (p: Person, role: Role): Actor => ({
   id: String(p._id), role, username: p.displayName,
   orgUnitId: p.orgUnitId ? String(p.orgUnitId) : undefined, streetId: p.streetId ? String(p.streetId) : undefined, districtId: p.districtId ? String(p.districtId) : undefined,
 });

@@ -11,6 +11,7 @@ import { seededRandom } from './random.js';
 import { seedEvaluation, seedProjects } from './seed-activity.js';
 import { seedActivitiesAndClaims } from './seed-activities.js';
 import { seedCases } from './seed-cases.js';
+import { seedTraining } from './seed-training.js';
 import { seedOrg } from './seed-org.js';
 import { seedPoints } from './seed-points.js';
 import { DEMO_PASSWORD, SCALES, type DemoScale } from './scales.js';
@@ -57,6 +58,8 @@ export async function seedDemo(opts: { scale: DemoScale['name']; now: Date; vote
   const activities = await seedActivitiesAndClaims(org, opts.now);
   step('案例库与“最妥一件事”');
   const cases = await seedCases(org, opts.now);
+  step('培训联训与出席');
+  const training = await seedTraining(org, opts.now);
   step('运行定时任务：积分汇总');
   const rollup = await runPointsRollup({ now: opts.now, full: true });
   step('月度评估与吹哨超期提醒');
@@ -72,7 +75,7 @@ export async function seedDemo(opts: { scale: DemoScale['name']; now: Date; vote
     counts: {
       streets: org.streets.length, communities: org.communities.length, mentees: org.mentees.length, mentors: org.mentors.length,
       evaluators: org.evaluators.length, departments: org.departments.length, members: org.members.length, pairs: org.pairs.length,
-      ...projects, ...evaluation, points, ...activities, ...cases, rollupPeriods: rollup.periods.length, assessment, whistleWatch: whistles,
+      ...projects, ...evaluation, points, ...activities, ...cases, ...training, rollupPeriods: rollup.periods.length, assessment, whistleWatch: whistles,
     },
   };
 }

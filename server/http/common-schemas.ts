@@ -27,3 +27,18 @@ export const mobileVoterKey = () => Joi.string().trim().max(32)
   .custom((v: string, helpers) => (mobileNumber(v) ? v : helpers.error('any.invalid')))
   .messages({ 'any.invalid': '请输入有效的 11 位手机号 (a mainland mobile number)', 'string.empty': '请输入手机号 (phone number required)' })
   .description('投票人手机号（大陆 11 位，可带 +86、空格或横线；同一号码的各种写法视为同一人），只保存加盐散列');
+
+const YEAR_MS = 367 * 86_400_000;
+/** A list query with an optional calendar range `from`–`to` (Shanghai days, both or neither, at most a year). */
+export const withCalendarRange = (fields: Joi.SchemaMap) => Joi.object({
+  ...fields,
+  from: startDay().description('日历起始日（YYYY-MM-DD，上海时间）'),
+  to: deadlineDay().description('日历结束日（含当日）'),
+}).and('from', 'to')
+  .custom((q, helpers) => (q.from && q.to && (q.to < q.from || q.to.getTime() - q.from.getTime() > YEAR_MS) ? helpers.error('any.invalid') : q))
+  .messages({ 'any.invalid': '日期范围须为 from ≤ to 且不超过一年 (from ≤ to, at most a year)', 'object.and': '须同时给出 from 和 to (from and to go together)' });
+
+/** The 6-digit code on an organiser's screen (activities and training sessions). */
+export const signInCodeBody = Joi.object({
+  code: Joi.string().trim().pattern(/^\d{6}$/).required().messages({ 'string.pattern.base': '签到码为 6 位数字 (a 6-digit code)' }),
+});

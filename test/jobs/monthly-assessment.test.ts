@@ -38,7 +38,7 @@ async function pair(label: string, opts: { project?: boolean; logs?: string[]; n
 }
 
 describe('monthly-assessment rules', () => {
-  const base = { hasProject: true, progressLogs: 2, daysSinceLastLog: 3, overdueMilestones: 0, coachingNotes: 1, openWhistles: 0, overdueWhistles: 0, percent: 40 };
+  const base = { hasProject: true, progressLogs: 2, daysSinceLastLog: 3, overdueMilestones: 0, coachingNotes: 1, openWhistles: 0, overdueWhistles: 0, percent: 40, trainingsInvited: 0, trainingsAttended: 0 };
   it('when everything is on track, then green', () => expect(rateMonth(base).rating).to.equal('green'));
   it('when there is no coaching note, then amber with the reason', () => {
     expect(rateMonth({ ...base, coachingNotes: 0 })).to.deep.equal({ rating: 'amber', reasons: ['大梁本月没有带教记录'] });

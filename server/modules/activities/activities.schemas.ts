@@ -1,5 +1,5 @@
 import Joi from 'joi';
-import { date, deadlineDay, objectId, paging, startDay } from '../../http/common-schemas.js';
+import { date, objectId, paging, signInCodeBody, withCalendarRange } from '../../http/common-schemas.js';
 
 const ruleKey = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/).description('积分规则键，如 party_day_lesson、micro_lesson、study_discussion、volunteer_hour');
 const fields = {
@@ -25,19 +25,13 @@ export const createActivityBody = Joi.object({
 });
 export const updateActivityBody = Joi.object(fields).min(1);
 
-export const listActivitiesQuery = Joi.object({
+export const listActivitiesQuery = withCalendarRange({
   community: objectId().description('只看为该居村举办的活动'),
   street: objectId().description('该街镇及其居村的活动'),
-  from: startDay().description('日历起始日（YYYY-MM-DD，上海时间）'),
-  to: deadlineDay().description('日历结束日（含当日）'),
   ...paging,
-}).and('from', 'to')
-  .custom((q, helpers) => (q.from && q.to && (q.to < q.from || q.to.getTime() - q.from.getTime() > 367 * 86_400_000) ? helpers.error('any.invalid') : q))
-  .messages({ 'any.invalid': '日期范围须为 from ≤ to 且不超过一年 (from ≤ to, at most a year)', 'object.and': '须同时给出 from 和 to (from and to go together)' });
-
-export const signInBody = Joi.object({
-  code: Joi.string().trim().pattern(/^\d{6}$/).required().messages({ 'string.pattern.base': '签到码为 6 位数字 (a 6-digit code)' }),
 });
+
+export const signInBody = signInCodeBody;
 export const attendeesBody = Joi.object({
   memberIds: Joi.array().items(objectId()).min(1).max(200).unique().required().description('要补登签到的党员（最多 200 人）'),
 });

@@ -7,7 +7,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { getActiveRule, ruleInForce } from '../points/index.js';
-import { audienceOf, monthsBetween, monthsOf, signInWindow, timesProblem } from './activities.rules.js';
+import { audienceOf, calendarFilter, monthsOf, signInWindow, timesProblem } from './activities.rules.js';
 
 export interface ActivityInput {
   title: string;
@@ -140,12 +140,7 @@ export function activityFilter(q: ActivityQuery, actor: Actor): Record<string, u
   if (q.community) scopes = scopes ? scopes.filter((s) => s === q.community) : [q.community];
   if (scopes) filter.scopeId = { $in: scopes.map((s) => new Types.ObjectId(s)) };
   if (q.street) filter.streetId = new Types.ObjectId(q.street);
-  if (q.from && q.to) {
-    filter.months = { $in: monthsBetween(q.from, q.to) };
-    filter.startAt = { $lte: q.to };
-    filter.endAt = { $gte: q.from };
-  }
-  return filter;
+  return { ...filter, ...calendarFilter(q) };
 }
 
 export async function listActivities(q: ActivityQuery, actor: Actor): Promise<Page<ReturnType<typeof toActivity>>> {

@@ -5,11 +5,12 @@ import { findTransition } from '../../db/transitions.js';
 import { releaseOnce } from '../../db/release-once.js';
 import { Reply } from '../../http/route.js';
 import { claimAge, CLAIM_WRITE_DEADLINE_MS } from '../../lib/claims.js';
-import { conflict, DomainError, invalid, isDuplicateKeyError, notFound, rateLimited, requestInProgress, writeTimedOut } from '../../lib/errors.js';
+import { conflict, DomainError, isDuplicateKeyError, notFound, requestInProgress, writeTimedOut } from '../../lib/errors.js';
 import { rateLimiter, type RateLimiter } from '../../db/rate-limiter.js';
-import { local, type Clock } from '../../lib/time.js';
+import type { Clock } from '../../lib/time.js';
 import type { Actor } from '../../lib/actor.js';
-import { audienceOf, codeAccepted, currentCode, signInTiming, signInWindow } from './activities.rules.js';
+import { checkSignInCode, WRONG_CODES_ALLOWED, WRONG_CODES_WINDOW_MS } from '../../lib/sign-in-code.js';
+import { audienceOf, currentCode, signInTiming, signInWindow } from './activities.rules.js';
 import { activityClosed, attendanceId, closeTransitionId, isClosed, manageableActivity } from './activities.service.js';
 import { awardAttendee, type AwardOutcome, type CloseData } from './close.service.js';
 import { claimSeat, releaseSeat } from './seats.js';
@@ -17,7 +18,6 @@ import { claimSeat, releaseSeat } from './seats.js';
 /** The console page a member opens to sign in (the QR code shown by the organiser points here). */
 export const SIGN_IN_PAGE = '/member/sign-in';
 
-const hhmm = (d: Date) => local(d).format('MM-DD HH:mm');
 const notInScope = () => new DomainError('forbidden', 'not_in_scope', '您不在该活动的参加范围内（仅限本居村、所属街镇或全区的党员） (not in this activity\'s scope)');
 const activityFull = (capacity: number | null | undefined) => conflict('activity_full', `活动人数已满（上限 ${capacity} 人） (the activity is full)`, [{ capacity }]);
 
@@ -65,10 +65,9 @@ async function attend(a: ActivityDoc, member: UserDoc, how: { via: 'code' | 'man
   return { added: true, attendance, award: await awardAttendee(a._id, close.data, attendance, awarder, now) };
 }
 
-/** Wrong codes a member may enter per activity in 10 minutes: guessing a 6-digit code stays hopeless. */
-export const WRONG_CODES_ALLOWED = 10;
+/** Wrong codes a member may enter per activity in 10 minutes (server/lib/sign-in-code.ts). */
 export const wrongCodeLimiter = (clock: Clock) =>
-  rateLimiter({ name: 'sign-in-code', limit: WRONG_CODES_ALLOWED, windowMs: 10 * 60_000, refunds: true }, clock);
+  rateLimiter({ name: 'sign-in-code', limit: WRONG_CODES_ALLOWED, windowMs: WRONG_CODES_WINDOW_MS, refunds: true }, clock);
 
 /**
  * A member signs in with the code on the organiser's screen: in scope, within [start − 30 min, end],
@@ -83,14 +82,7 @@ export async function signIn(id: string, code: string, actor: Actor, now: Date, 
   const existing = await Attendance.findById(attendanceId(a._id, member._id)).lean<AttendanceDoc>();
   if (existing) return new Reply(200, existing);
   if (a.status === 'closed') throw activityClosed('活动已结束结算，不能再签到；如确已到场请联系组织者补登 (closed: ask the organiser to add you)');
-  const { opensAt, closesAt } = signInWindow(a);
-  const timing = signInTiming(a, now);
-  if (timing === 'early') throw conflict('sign_in_not_open', `签到尚未开始：${hhmm(opensAt)} 起可签到（活动开始前 30 分钟） (sign-in opens 30 minutes before the start)`, [{ opensAt }]);
-  if (timing === 'late') throw conflict('sign_in_over', `签到已截止：活动已于 ${hhmm(closesAt)} 结束 (sign-in closed at the end of the activity)`, [{ closesAt }]);
-  const hit = await wrongCodes.take(`${a._id}:${member._id}`);
-  if (!hit) throw rateLimited(`签到码输错次数过多，请 ${wrongCodes.retryAfterSeconds()} 秒后再试 (too many wrong codes)`, wrongCodes.retryAfterSeconds());
-  if (!codeAccepted(a.secret, code, now)) throw invalid('invalid_code', '签到码错误或已过期，请输入现场屏幕上最新的签到码 (wrong or expired code)', [{ path: 'code' }]);
-  await wrongCodes.giveBack(hit);
+  await checkSignInCode(a, code, now, { limiter: wrongCodes, key: `${a._id}:${member._id}` });
   const result = await attend(a, member, { via: 'code', byId: actor.id, at: now }, actor, now);
   return new Reply(result.added ? 201 : 200, { ...result.attendance, ...(result.award ? { award: result.award } : {}) });
 }

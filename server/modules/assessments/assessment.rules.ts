@@ -9,6 +9,9 @@ export interface MonthMetrics {
   openWhistles: number;
   overdueWhistles: number;
   percent: number;
+  /** Training sessions of the month the mentee was invited to, and of those attended (server/modules/training). */
+  trainingsInvited: number;
+  trainingsAttended: number;
 }
 
 export type Rating = 'green' | 'amber' | 'red';
@@ -18,7 +21,8 @@ export type Rating = 'green' | 'amber' | 'red';
  * red   — no first-thing project; or no progress log this month and none for 60+ days (or ever);
  *         or 2+ overdue milestones; or 2+ overdue whistles.
  * amber — no progress log this month; or 1 overdue milestone; or 1 overdue whistle;
- *         or no coaching note from the mentor this month.
+ *         or no coaching note from the mentor this month;
+ *         or invited to training this month and attended none of it.
  * green — everything else.
  */
 export function rateMonth(m: MonthMetrics): { rating: Rating; reasons: string[] } {
@@ -36,8 +40,10 @@ export function rateMonth(m: MonthMetrics): { rating: Rating; reasons: string[] 
   if (m.overdueMilestones === 1) amber.push('1 个项目节点已逾期');
   if (m.overdueWhistles === 1) amber.push('1 件吹哨事项超期未办结');
   if (m.coachingNotes === 0) amber.push('大梁本月没有带教记录');
+  if (m.trainingsInvited > 0 && m.trainingsAttended === 0) amber.push(`本月受邀参加 ${m.trainingsInvited} 次培训，均未出席`);
   if (amber.length) return { rating: 'amber', reasons: amber };
-  return { rating: 'green', reasons: [`本月进展 ${m.progressLogs} 次、带教 ${m.coachingNotes} 次，项目进度 ${m.percent}%`] };
+  const training = m.trainingsInvited > 0 ? `，培训出席 ${m.trainingsAttended}/${m.trainingsInvited} 次` : '';
+  return { rating: 'green', reasons: [`本月进展 ${m.progressLogs} 次、带教 ${m.coachingNotes} 次，项目进度 ${m.percent}%${training}`] };
 }
 
 export interface PromotionInput {

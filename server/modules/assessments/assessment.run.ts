@@ -9,6 +9,7 @@ import { isDuplicateKeyError } from '../../lib/errors.js';
 import { daysBetween, isPastDeadline, monthRange, previousMonth } from '../../lib/time.js';
 import { groupBy } from '../../lib/group-by.js';
 import { notify } from '../notifications/index.js';
+import { monthTraining } from '../training/index.js';
 import { heldAt, percentAt, whistleClosedAt, type Change } from './as-of.rules.js';
 import { proposePromotion, rateMonth, type MonthMetrics, type Rating } from './assessment.rules.js';
 
@@ -34,12 +35,13 @@ async function loadMonth(month: string, asOf: Date) {
     .map((p) => ({ ...p, statusThen: heldAt(p.statusHistory as Change<string>[], asOf, p.status) }))
     .filter((p) => p.statusThen !== 'cancelled');
   const projectIds = projects.map((p) => p._id);
-  const [logs, done, notes, whistles, history] = await Promise.all([
+  const [logs, done, notes, whistles, history, training] = await Promise.all([
     ProjectProgress.find({ projectId: { $in: projectIds }, date: { $lt: asOf } }).sort({ date: -1, _id: -1 }).lean<ProgressDoc[]>(),
     MilestoneDone.find({ projectId: { $in: projectIds }, doneAt: { $lt: asOf } }).lean<MilestoneDoneDoc[]>(),
     CoachingNote.find({ mentorshipId: { $in: pairs.map((p) => p._id) }, date: { $gte: start, $lt: asOf } }).lean<{ mentorshipId: Types.ObjectId }[]>(),
     Whistle.find({ projectId: { $in: projectIds }, createdAt: { $lt: asOf } }).lean<WhistleDoc[]>(),
     Assessment.find({ month: { $in: [previousMonth(month), previousMonth(previousMonth(month))] } }).lean<AssessmentDoc[]>(),
+    monthTraining(month, asOf),
   ]);
   return {
     pairs,
@@ -49,6 +51,7 @@ async function loadMonth(month: string, asOf: Date) {
     doneOf: byKey(done, (d) => String(d.projectId)),
     notesOf: byKey(notes, (n) => String(n.mentorshipId)),
     whistlesOf: byKey(whistles, (w) => String(w.projectId)),
+    training,
     pastRatings: byKey(history.sort((a, b) => b.month.localeCompare(a.month)), (a) => String(a.mentorshipId)),
   };
 }
@@ -58,6 +61,7 @@ function metricsFor(pair: MentorshipDoc, data: Awaited<ReturnType<typeof loadMon
   const logs = project ? (data.logsOf.get(String(project._id)) ?? []) : [];
   const done = new Set((project ? (data.doneOf.get(String(project._id)) ?? []) : []).map((d) => String(d.milestoneId)));
   const whistles = project ? (data.whistlesOf.get(String(project._id)) ?? []) : [];
+  const trained = data.training.get(String(pair.menteeId));
   const open = whistles.filter((w) => !whistleClosedAt(w, asOf, isClosedWhistleStatus));
   return {
     hasProject: !!project,
@@ -70,6 +74,8 @@ function metricsFor(pair: MentorshipDoc, data: Awaited<ReturnType<typeof loadMon
     openWhistles: open.length,
     overdueWhistles: open.filter((w) => isPastDeadline(w.dueDate, asOf)).length,
     percent: project ? percentAt(project, logs, asOf) : 0,
+    trainingsInvited: trained?.invited ?? 0,
+    trainingsAttended: trained?.attended ?? 0,
   };
 }
 

@@ -52,3 +52,9 @@ export const mobileOf = (v: string) => /^(?:\+?86|0086)?(1[3-9]\d{9})$/.exec(v.r
 
 /** Years a case may belong to (the year its project was finished), newest first: this year and the five before. */
 export const caseYears = () => Array.from({ length: 6 }, (_, i) => dayjs().tz(TZ).year() - i);
+
+/** Training sessions (server/modules/training): 区级联训 · 街镇工作室 · 分组联学, and where a 小梁 stands with one. */
+export const TRAINING_LEVELS: Record<string, string> = { district: '区级联训', 'street-studio': '街镇工作室', 'study-group': '分组联学' };
+export const TRAINING_STATUS: Record<string, { label: string; type: 'success' | 'info' | 'warning' | 'danger' }> = {
+  attended: { label: '已出席', type: 'success' }, upcoming: { label: '未开始', type: 'info' }, ongoing: { label: '进行中', type: 'warning' }, missed: { label: '缺席', type: 'danger' },
+};
