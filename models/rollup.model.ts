@@ -12,6 +12,7 @@ const memberTotalSchema = new Schema(
     streetId: { type: Schema.Types.ObjectId, default: null },
     districtId: { type: Schema.Types.ObjectId, default: null },
     points: { type: Number, required: true },
+    /** Only on totals written before ranks were read from PointsRankCounts (each member's rank moved with everyone else's points). */
     ranks: { community: rankSchema, street: rankSchema, district: rankSchema },
   },
   { versionKey: false },
@@ -20,8 +21,10 @@ export interface MemberTotalDoc {
   _id: string;
   period: string;
   memberId: mongoose.Types.ObjectId;
+  communityId: mongoose.Types.ObjectId | null;
+  streetId: mongoose.Types.ObjectId | null;
   points: number;
-  ranks: Record<'community' | 'street' | 'district', { rank: number; of: number }>;
+  ranks?: Record<'community' | 'street' | 'district', { rank: number; of: number }>;
 }
 // The rollup reads, replaces and derives years from whole periods.
 memberTotalSchema.index({ period: 1 });
@@ -54,6 +57,26 @@ export interface LeaderboardDoc {
 }
 leaderboardSchema.index({ period: 1 });
 export const PointsLeaderboard = mongoose.model('PointsLeaderboard', leaderboardSchema, 'points_leaderboards');
+
+/**
+ * A scope's ranking in a period as counts (points.rules.ts rankCounts): `_id` "<period>:<scope>",
+ * the distinct net totals highest first and how many members have each. A member's rank is read from
+ * it with their stored total, so an hourly run rewrites only the totals that changed. Written only by
+ * points-rollup.
+ */
+const rankCountsSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    period: { type: String, required: true },
+    scope: { type: String, required: true },
+    points: { type: [Number], default: [] },
+    counts: { type: [Number], default: [] },
+  },
+  { versionKey: false },
+);
+rankCountsSchema.index({ period: 1 });
+export interface RankCountsDoc { _id: string; period: string; scope: string; points: number[]; counts: number[] }
+export const PointsRankCounts = mongoose.model('PointsRankCounts', rankCountsSchema, 'points_rank_counts');
 
 /**
  * A month's net points per member in one document (`_id` the month), as two parallel arrays: the

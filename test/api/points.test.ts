@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { expect } from 'chai';
 import { CapLink, PointsEntry, PointsRule, Revocation } from '../../models/points.model.js';
 import { readChain } from '../../server/modules/points/cap-chain.js';
-import { PointsLeaderboard, RollupState } from '../../models/rollup.model.js';
+import { PointsRankCounts, RollupState } from '../../models/rollup.model.js';
 import { monthKey } from '../../server/lib/time.js';
 import { request, testApp } from '../support/app.js';
 import { TEST_NOW as NOW } from '../support/clock.js';
@@ -235,11 +235,11 @@ describe('points: views', () => {
     expect(bySecretary.body.balance.thisMonth).to.equal(13);
   });
 
-  it('when the rollup has run this period and the member has no total, then ranks come from the leaderboards without a ledger pass', async () => {
+  it('when the rollup has run this period and the member has no total, then ranks are null of the rank counts, without a ledger pass', async () => {
     const { member } = await setup();
     const month = monthKey(NOW);
     await RollupState.create({ _id: 'points', watermark: NOW });
-    await PointsLeaderboard.create({ _id: `${month}:district`, period: month, scope: 'district', of: 7, items: [] });
+    await PointsRankCounts.create({ _id: `${month}:district`, period: month, scope: 'district', points: [5, 3], counts: [4, 3] });
     const mine = await request(app).get('/api/v1/me/points').set('Authorization', bearer(member));
     expect(mine.body.ranks.month).to.deep.include({ source: 'rollup', district: { rank: null, of: 7 }, community: { rank: null, of: 0 } });
   });

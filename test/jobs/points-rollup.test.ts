@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Types } from 'mongoose';
 import { PointsEntry, Revocation } from '../../models/points.model.js';
-import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, RollupState } from '../../models/rollup.model.js';
+import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, PointsRankCounts, RollupState } from '../../models/rollup.model.js';
 import { pointsRollupJob } from '../../jobs/points-rollup.job.js';
 import { request, testApp, testDeps } from '../support/app.js';
 import { bearer, createUser } from '../factories/users.js';
@@ -167,14 +167,17 @@ describe('points-rollup job', () => {
     expect((await read()).body.items.map((i: { displayName: string }) => i.displayName)).to.deep.equal(['乙', '甲']);
   });
 
-  it('when ranks are stored, then ties share a rank and the leaderboard API serves the rollup', async () => {
+  it('when ranks are read, then ties share a rank, a member\'s rank comes from the scope\'s rank counts and the leaderboard API serves the rollup', async () => {
     const { members, communities } = await fixture();
     await run();
     const board = await PointsLeaderboard.findById('2026-11:district').lean();
     expect(board!.items.map((i) => [i.points, i.rank])).to.deep.equal([[10, 1], [10, 1], [7, 3], [5, 4], [3, 5], [1, 6]]);
+    const counts = await PointsRankCounts.findById('2026-11:district').lean();
+    expect([counts!.points, counts!.counts]).to.deep.equal([[10, 7, 5, 3, 1], [2, 1, 1, 1, 1]]);
     const m1 = await PointsMemberTotal.findById(`2026-11:${members[1]._id}`).lean();
-    expect(m1!.ranks!.district).to.deep.equal({ rank: 1, of: 6 });
-    expect(m1!.ranks!.community).to.deep.equal({ rank: 1, of: 2 });
+    expect(m1).to.include({ points: 10 }).and.not.have.property('ranks');
+    const myRanks = async () => (await request(testApp({ clock: () => NOW })).get('/api/v1/me/points').set('Authorization', bearer(members[1]))).body.ranks.month;
+    expect(await myRanks()).to.deep.include({ source: 'rollup', district: { rank: 1, of: 6 }, community: { rank: 1, of: 2 } });
     const admin = await createUser({ role: 'admin' });
     const res = await request(testApp({ clock: () => NOW })).get('/api/v1/points/leaderboard')
       .query({ period: '2026-11', scope: `community:${communities[1]._id}` }).set('Authorization', bearer(admin));
@@ -182,5 +185,17 @@ describe('points-rollup job', () => {
     expect(res.body.items.map((i: { displayName: string }) => i.displayName)).to.deep.equal(['党员1', '党员5']);
     const mine = await request(testApp({ clock: () => NOW })).get('/api/v1/me/points').set('Authorization', bearer(members[1]));
     expect(mine.body.ranks.month).to.include({ source: 'rollup', period: '2026-11' });
+  });
+
+  it('when another member passes her, then her stored total is left as it was and her rank still moves', async () => {
+    const { members } = await fixture();
+    await run();
+    const before = await PointsMemberTotal.findById(`2026-11:${members[1]._id}`).lean();
+    const rankOf = async () => (await request(testApp({ clock: () => NOW })).get('/api/v1/me/points').set('Authorization', bearer(members[1]))).body.ranks.month.district;
+    expect(await rankOf()).to.deep.equal({ rank: 1, of: 6 });
+    await ledgerEntry(members[5], 20, '2026-11-06T10:00:00+08:00');
+    await run();
+    expect(await PointsMemberTotal.findById(`2026-11:${members[1]._id}`).lean()).to.deep.equal(before);
+    expect(await rankOf()).to.deep.equal({ rank: 2, of: 6 });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isClosedMonth, leaderboardPageIds, leaderboardPages, partyDayChecklist, pointsFor, rankByPoints, requestHash } from '../../server/modules/points/points.rules.js';
+import { isClosedMonth, leaderboardPageIds, leaderboardPages, partyDayChecklist, pointsFor, rankByPoints, rankCounts, rankIn, requestHash } from '../../server/modules/points/points.rules.js';
 
 describe('points rules', () => {
   it('when keys come in another order, then the request hash is the same; a changed value changes it', () => {
@@ -20,6 +20,15 @@ describe('points rules', () => {
       { memberId: 'd', points: 5, rank: 2 },
       { memberId: 'b', points: 1, rank: 4 },
     ]);
+  });
+
+  it('when a scope is kept as counts, then every member gets the rank rankByPoints gives, ties and negative or zero totals included', () => {
+    const rows = [9, 5, 5, 1, 0, -2, 5, 9, 0].map((points, i) => ({ memberId: `m${i}`, points }));
+    const counts = rankCounts(rows.map((r) => r.points));
+    expect(counts).to.deep.equal({ points: [9, 5, 1, 0, -2], counts: [2, 3, 1, 2, 1] });
+    for (const r of rankByPoints(rows)) expect(rankIn(counts, r.points), r.memberId).to.deep.equal({ rank: r.rank, of: rows.length });
+    expect(rankIn(counts, null)).to.deep.equal({ rank: null, of: 9 });
+    expect(rankIn(rankCounts([]), null)).to.deep.equal({ rank: null, of: 0 });
   });
 
   it('when an item was revoked to zero, then the checklist shows it missing', () => {

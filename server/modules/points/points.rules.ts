@@ -58,6 +58,34 @@ export function rankByPoints(rows: Array<{ memberId: string; points: number }>):
   });
 }
 
+/**
+ * A scope's ranking as counts: each distinct net total (highest first) and how many members have
+ * it. Enough to give any member their competition rank, so a member's stored total need not carry
+ * a rank that moves whenever someone else's points do.
+ */
+export interface RankCounts {
+  points: number[];
+  counts: number[];
+}
+
+export function rankCounts(totals: number[]): RankCounts {
+  const byValue = new Map<number, number>();
+  for (const p of totals) byValue.set(p, (byValue.get(p) ?? 0) + 1);
+  const points = [...byValue.keys()].sort((a, b) => b - a);
+  return { points, counts: points.map((p) => byValue.get(p)!) };
+}
+
+/** The competition rank (1, 2, 2, 4) of a member with `points` in a scope, as rankByPoints gives it; null rank without a total. */
+export function rankIn(c: RankCounts, points: number | null): { rank: number | null; of: number } {
+  let above = 0;
+  let of = 0;
+  c.points.forEach((p, i) => {
+    of += c.counts[i];
+    if (points !== null && p > points) above += c.counts[i];
+  });
+  return { rank: points === null ? null : above + 1, of };
+}
+
 /** The themed-day checklist of one member-month from the net points per party-day item. */
 export function partyDayChecklist(netByItem: Partial<Record<PartyDayItem, number>>) {
   const done = (item: PartyDayItem) => (netByItem[item] ?? 0) > 0;

@@ -1,13 +1,13 @@
 import { Types } from 'mongoose';
 import { LateLedgerEntry, PointsEntry } from '../../../models/points.model.js';
-import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, RollupState } from '../../../models/rollup.model.js';
+import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, PointsRankCounts, RollupState } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { replaceAllById, syncDocsById, upsertSetById } from '../../db/bulk.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { groupBy } from '../../lib/group-by.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
-import { leaderboardPages, rankByPoints } from './points.rules.js';
+import { leaderboardPages, rankByPoints, rankCounts, type Ranked } from './points.rules.js';
 import { ROLLUP_STATE_ID, rollupWatermark } from './rollup-state.js';
 
 /** Entries stamped this long before a run may still be in flight: the next run looks at them again. */
@@ -17,21 +17,17 @@ const ENTRY_ID_SLACK_MS = 60 * 60_000;
 /** Leaderboard documents keep the top of each scope (the API's limit is at most this). */
 
 type Placement = { communityId: string | null; streetId: string | null; districtId: string | null };
-type ScopeRank = { rank: number; of: number };
 
-/** Ranks every member inside each scope (community, street, district, whole district). Pure. */
-export function rankScopes(rows: Array<{ memberId: string; points: number } & Placement>) {
+/** Every member ranked inside each scope (community, street, district, whole district). Pure. */
+export function rankScopes(rows: Array<{ memberId: string; points: number } & Placement>): Map<string, Ranked[]> {
   const memberships = rows.flatMap((r) => [
     ['district', r] as const,
     ...(r.districtId ? [[`district:${r.districtId}`, r] as const] : []),
     ...(r.streetId ? [[`street:${r.streetId}`, r] as const] : []),
     ...(r.communityId ? [[`community:${r.communityId}`, r] as const] : []),
   ]);
-  const groups = new Map([...groupBy(memberships, ([scope]) => scope)].map(([scope, list]) => [scope, list.map(([, r]) => r)]));
-  const ranked = new Map([...groups].map(([scope, list]) => [scope, rankByPoints(list)]));
-  const memberRank = new Map<string, ScopeRank>();
-  for (const [scope, list] of ranked) for (const r of list) memberRank.set(`${scope}|${r.memberId}`, { rank: r.rank, of: list.length });
-  return { ranked, memberRank };
+  const groups = groupBy(memberships, ([scope]) => scope);
+  return new Map([...groups].map(([scope, list]) => [scope, rankByPoints(list.map(([, r]) => r))]));
 }
 
 /** Net points per member in one month: a server-side $match (equality key) + $group over the ledger. */
@@ -57,9 +53,11 @@ function allPlacements(): Promise<Placements> {
 }
 
 /**
- * Writes one period ("YYYY-MM" or "YYYY") from its member sums: ranks in TypeScript, then syncs the
- * period's documents by deterministic `_id` (only changed ones are written; a member who no longer
- * has entries loses the total). Re-running it with the same ledger writes nothing.
+ * Writes one period ("YYYY-MM" or "YYYY") from its member sums: each member's total, each scope's
+ * rank counts and leaderboard pages, synced by deterministic `_id` (only changed documents are
+ * written; a member who no longer has entries loses the total). Totals carry no rank (a reader
+ * takes it from the rank counts), so a run rewrites the totals of the members whose points or
+ * place changed, not of everyone a changed member passed. Re-running with the same ledger writes nothing.
  */
 async function writePeriod(period: string, sums: Array<{ memberId: string; points: number }>, where: Placements) {
   const str = (v: unknown) => (v ? String(v) : null);
@@ -67,17 +65,15 @@ async function writePeriod(period: string, sums: Array<{ memberId: string; point
     const m = where.get(s.memberId);
     return { ...s, communityId: str(m?.orgUnitId), streetId: str(m?.streetId), districtId: str(m?.districtId) };
   });
-  const { ranked, memberRank } = rankScopes(rows);
+  const ranked = rankScopes(rows);
   const oid = (v: string | null) => (v ? new Types.ObjectId(v) : null);
 
   await syncDocsById(PointsMemberTotal, { period }, rows.map((r) => ({
     _id: `${period}:${r.memberId}`, period, memberId: new Types.ObjectId(r.memberId), points: r.points,
     communityId: oid(r.communityId), streetId: oid(r.streetId), districtId: oid(r.districtId),
-    ranks: {
-      community: memberRank.get(`community:${r.communityId}|${r.memberId}`) ?? null,
-      street: memberRank.get(`street:${r.streetId}|${r.memberId}`) ?? null,
-      district: memberRank.get(`district|${r.memberId}`) ?? null,
-    },
+  })));
+  await syncDocsById(PointsRankCounts, { period }, [...ranked].map(([scope, list]) => ({
+    _id: `${period}:${scope}`, period, scope, ...rankCounts(list.map((r) => r.points)),
   })));
   if (period.length > 4) {
     const sumsDoc = { _id: period, memberIds: rows.map((r) => r.memberId), points: rows.map((r) => r.points) };

@@ -1,12 +1,12 @@
 import { Types } from 'mongoose';
 import { PointsEntry, type PartyDayItem, type PointsEntryDoc } from '../../../models/points.model.js';
-import { PointsLeaderboard, PointsMemberTotal, type MemberTotalDoc } from '../../../models/rollup.model.js';
+import { PointsMemberTotal, PointsRankCounts, type MemberTotalDoc, type RankCountsDoc } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor } from '../../lib/paging.js';
 import { monthKey, monthRange, yearKey } from '../../lib/time.js';
-import { partyDayChecklist } from './points.rules.js';
+import { partyDayChecklist, rankIn } from './points.rules.js';
 import { rankFromLedger, scopeKey, type Scope } from './leaderboard.service.js';
 import { rollupWatermark } from './rollup-state.js';
 
@@ -32,20 +32,25 @@ const periodStart = (period: string) => monthRange(period.length === 4 ? `${peri
 
 /**
  * The member's ranks for a period, by `_id` reads only once the rollup has run during the period:
- * no total then means no points as of the watermark (rank null, "of" from the leaderboards; the
- * hourly run catches up). Before that, ranked from the ledger, which on FerretDB/SQLite is a scan.
+ * their stored total placed in each scope's rank counts, in the scopes the rollup placed them (their
+ * community and street as of that run). No total then means no points as of the watermark (rank
+ * null, "of" from the counts; the hourly run catches up). Before that, ranked from the ledger, which
+ * on FerretDB/SQLite is a scan.
  */
 async function ranksFor(period: string, member: UserDoc, watermark: Date | null): Promise<RankSet & { source: string }> {
   const stored = await PointsMemberTotal.findById(`${period}:${member._id}`).lean<MemberTotalDoc>();
-  if (stored) return { ...stored.ranks, source: 'rollup' };
+  const placed = { communityId: stored?.communityId ?? member.orgUnitId, streetId: stored?.streetId ?? member.streetId };
   const scopes: Array<[keyof RankSet, Scope]> = [
-    ['community', { kind: 'community', id: String(member.orgUnitId) }],
-    ['street', { kind: 'street', id: String(member.streetId) }],
+    ['community', { kind: 'community', id: String(placed.communityId) }],
+    ['street', { kind: 'street', id: String(placed.streetId) }],
     ['district', { kind: 'district' }],
   ];
-  if (watermark && watermark > periodStart(period)) {
-    const boards = await Promise.all(scopes.map(([, scope]) => PointsLeaderboard.findById(`${period}:${scopeKey(scope)}`, { of: 1 }).lean<{ of: number }>()));
-    return { ...(Object.fromEntries(scopes.map(([name], i) => [name, { rank: null, of: boards[i]?.of ?? 0 }])) as RankSet), source: 'rollup' };
+  if (stored || (watermark && watermark > periodStart(period))) {
+    const counts = await Promise.all(scopes.map(([, scope]) => PointsRankCounts.findById(`${period}:${scopeKey(scope)}`).lean<RankCountsDoc>()));
+    // Totals written before rank counts existed carry their ranks until the next run rewrites them.
+    if (stored?.ranks && counts.some((c) => !c)) return { ...stored.ranks, source: 'rollup' };
+    const ranks = scopes.map(([name], i) => [name, rankIn(counts[i] ?? { points: [], counts: [] }, stored?.points ?? null)]);
+    return { ...(Object.fromEntries(ranks) as RankSet), source: 'rollup' };
   }
   const id = String(member._id);
   const ranks = await Promise.all(scopes.map(([, scope]) => rankFromScope(period, scope, id)));
