@@ -1,6 +1,6 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { versionedWrites } from './versioned.plugin.js';
-import type { AwardSettings } from '../server/modules/evaluation/awards.rules.js';
+import type { AwardSettings, ProjectAwardSettings } from '../server/modules/evaluation/awards.rules.js';
 import type { CycleRules } from '../server/modules/evaluation/cycle-rules.js';
 
 export const CYCLE_STATUSES = ['draft', 'open', 'closed', 'published'] as const;
@@ -30,6 +30,8 @@ const cycleSchema = new Schema(
     residentVerification: { type: String, enum: RESIDENT_VERIFICATIONS },
     /** 最美书记 places and notice length as chosen (editable while draft); see awards.rules.ts for the defaults. */
     awards: { type: Schema.Types.Mixed },
+    /** 最受群众欢迎项目 places, notice length and minimum votes, likewise (absent: the defaults). */
+    projectAwards: { type: Schema.Types.Mixed },
     /**
      * Every rule the results and the awards use, copied when the cycle opens (weights, scale, minimums
      * with their defaults filled in, award places and street quotas), and its hash: later changes of
@@ -42,10 +44,11 @@ const cycleSchema = new Schema(
   },
   { timestamps: true },
 );
-export type CycleDoc = Omit<InferSchemaType<typeof cycleSchema>, 'awards' | 'rules'> & {
+export type CycleDoc = Omit<InferSchemaType<typeof cycleSchema>, 'awards' | 'projectAwards' | 'rules'> & {
   _id: mongoose.Types.ObjectId;
   minimums?: Record<string, number> | null;
   awards?: AwardSettings | null;
+  projectAwards?: ProjectAwardSettings | null;
   rules?: CycleRules | null;
 };
 cycleSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)

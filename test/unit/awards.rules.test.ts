@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { computeResults, type SecretaryInput } from '../../server/modules/evaluation/evaluation.rules.js';
-import { awardGroups, selectAwardees, streetQuotas, type StreetSize } from '../../server/modules/evaluation/awards.rules.js';
+import { awardGroups, selectAwardees, selectInGroups, streetQuotas, type StreetSize } from '../../server/modules/evaluation/awards.rules.js';
+import { eligibleProjects } from '../../server/modules/evaluation/project-awards.rules.js';
 import { addWorkingDays, noticeOpen, noticePeriod } from '../../server/modules/evaluation/notice.rules.js';
 import { resolveRules, rulesHash } from '../../server/modules/evaluation/cycle-rules.js';
 import type { CycleDoc } from '../../models/evaluation.model.js';
@@ -116,6 +117,38 @@ describe('公示 working days', () => {
   });
 });
 
+describe('selecting the most popular projects', () => {
+  const project = (projectId: string, streetId: string, score: number, votes: number) => ({ projectId, streetId, score, votes });
+  // p2 and p3 tie on score and votes at the cut-off; p4 ties p1 on score with fewer votes; few has the best score on 3 votes.
+  const ranked = [
+    project('p1', 's1', 4.8, 100), project('p4', 's2', 4.8, 60), project('p3', 's1', 4.5, 40), project('p2', 's2', 4.5, 40),
+    project('few', 's1', 4.9, 3), project('p5', 's2', 4.1, 30), project('none', 's1', 4.3, 0),
+  ];
+
+  it('when the ranking comes in any order, then the eligible projects, the places and the tie at the cut-off come out identical: score, then votes, then id', () => {
+    const pick = (items: typeof ranked) => selectInGroups(eligibleProjects(items, 30).eligible, [{ key: 'district', quota: 3 }]).holders.map((h) => [h.place, h.result.projectId]);
+    expect(pick(ranked)).to.deep.equal([[1, 'p1'], [2, 'p4'], [3, 'p2']]);
+    for (let seed = 1; seed <= 25; seed++) expect(pick(shuffled(ranked, seed))).to.deep.equal([[1, 'p1'], [2, 'p4'], [3, 'p2']]);
+  });
+
+  it('when a project has fewer votes than the minimum, then it is excluded with the reason, even with the best score; one without votes is neither', () => {
+    const { eligible, excluded } = eligibleProjects(ranked, 30);
+    expect(eligible.map((p) => p.projectId)).to.deep.equal(['p1', 'p4', 'p2', 'p3', 'p5']);
+    expect(excluded.map((e) => e.project.projectId)).to.deep.equal(['few']);
+    expect(excluded[0].reason).to.include('3 票').and.include('30 票');
+    expect(eligibleProjects(ranked, 31).eligible.map((p) => p.projectId)).to.deep.equal(['p1', 'p4', 'p2', 'p3']);
+  });
+
+  it('when places are shared by street, then each street takes its quota of its own projects in order', () => {
+    const { holders, pool, unfilled } = selectInGroups(eligibleProjects(ranked, 30).eligible, awardGroups(4, [
+      { ...street('s1', 'S1', 1), exact: 2, quota: 2 }, { ...street('s2', 'S2', 1), exact: 2, quota: 2 },
+    ]));
+    expect(holders.map((h) => [h.place, h.result.projectId, h.group])).to.deep.equal([[1, 'p1', 's1'], [2, 'p4', 's2'], [3, 'p2', 's2'], [4, 'p3', 's1']]);
+    expect(pool.map((x) => x.result.projectId)).to.deep.equal(['p1', 'p4', 'p2', 'p3', 'p5']);
+    expect(unfilled).to.deep.equal([]);
+  });
+});
+
 describe('frozen rules', () => {
   const cycle = { indicators: IND, sources: SRC, scale: { min: 0, max: 100 }, minimums: { resident: 10 }, awards: { total: 20 } } as unknown as CycleDoc;
 
@@ -123,8 +156,10 @@ describe('frozen rules', () => {
     const rules = resolveRules(cycle, null);
     expect(rules.minimums).to.deep.equal({ mentor: 2, resident: 10, department: 1 });
     expect(rules.awards).to.deep.equal({ total: 20, quotaMode: 'district', noticeWorkingDays: 5, quotas: null });
-    const reordered = JSON.parse(JSON.stringify({ awards: rules.awards, trimming: rules.trimming, minimums: rules.minimums, scale: rules.scale, sources: rules.sources, indicators: rules.indicators }));
+    expect(rules.projectAwards).to.deep.equal({ total: 18, quotaMode: 'district', noticeWorkingDays: 5, minVotes: 30, quotas: null });
+    const reordered = JSON.parse(JSON.stringify({ projectAwards: rules.projectAwards, awards: rules.awards, trimming: rules.trimming, minimums: rules.minimums, scale: rules.scale, sources: rules.sources, indicators: rules.indicators }));
     expect(rulesHash(reordered)).to.equal(rulesHash(rules));
     expect(rulesHash({ ...rules, minimums: { ...rules.minimums, resident: 11 } })).not.to.equal(rulesHash(rules));
+    expect(rulesHash({ ...rules, projectAwards: { ...rules.projectAwards!, minVotes: 31 } })).not.to.equal(rulesHash(rules));
   });
 });

@@ -4,7 +4,8 @@ import {
 } from '../../../models/award.model.js';
 import { Transition, type TransitionDoc } from '../../../models/transition.model.js';
 import { conflict, isDuplicateKeyError, notFound } from '../../lib/errors.js';
-import { awardGroups, fillPlaces, type StreetQuota } from './awards.rules.js';
+import { awardGroups, fillPlaces, type AwardKind, type StreetQuota } from './awards.rules.js';
+import { KINDS } from './award-kinds.js';
 import { noticeOpen, noticePeriod } from './notice.rules.js';
 
 /**
@@ -12,25 +13,32 @@ import { noticeOpen, noticePeriod } from './notice.rules.js';
  * every place's holder. Changes are new links, inserted under a unique `seq`; a change that lost the
  * race for a link reads the chain again and retries.
  */
-export const listKey = (cycleId: string) => `${cycleId}:secretary`;
+export const listKey = (cycleId: string, kind: AwardKind) => `${cycleId}:${kind}`;
 export const decisionId = (objectionId: string) => `award-objection:${objectionId}:decided`;
 
 export type Decision = { decision: 'upheld' | 'rejected'; investigation: string; byId: string; at: Date };
 
-export async function listOfCycle(cycleId: string): Promise<AwardListDoc> {
-  const list = await AwardList.findOne({ key: listKey(cycleId) }).lean<AwardListDoc>();
-  if (!list) throw notFound('最美书记公示名单');
-  return list;
+export async function listOfCycle(cycleId: string, kind: AwardKind): Promise<AwardListDoc> {
+  const list = await AwardList.findOne({ key: listKey(cycleId, kind) }).lean<AwardListDoc>();
+  if (!list) throw notFound(`${KINDS[kind].label}公示名单`);
+  return storedList(list);
 }
+
+/** Lists and notices stored before project lists existed name the candidate `secretaryId`: read them as `candidateId`. */
+const withId = <T extends { candidateId: string }>(x: T): T => ({ ...x, candidateId: x.candidateId ?? (x as { secretaryId?: string }).secretaryId! });
+export const storedList = (list: AwardListDoc): AwardListDoc => ({ ...list, pool: list.pool.map(withId) });
+export const storedNotice = (n: AwardNoticeDoc): AwardNoticeDoc => ({
+  ...n, places: n.places.map(withId), holders: n.holders.map(withId), removal: n.removal && withId(n.removal),
+});
 
 /** Notice 1, from the list alone: the first places of each group, announced when the list was published. */
 export function initialNotice(list: AwardListDoc): AwardNoticeDoc {
   const _id = new Types.ObjectId();
   const { holders } = fillPlaces(list.pool, awardGroups(list.total, list.quotas as StreetQuota[] | null));
-  const placed: AwardHolder[] = holders.map((c, i) => ({ place: i + 1, secretaryId: c.secretaryId, group: c.group, noticeId: String(_id) }));
+  const placed: AwardHolder[] = holders.map((c, i) => ({ place: i + 1, candidateId: c.candidateId, group: c.group, noticeId: String(_id) }));
   return {
     _id, seq: `${list._id}#1`, listId: list._id, cycleId: list.cycleId, n: 1,
-    places: placed.map((h) => ({ place: h.place, secretaryId: h.secretaryId })), holders: placed, removal: null,
+    places: placed.map((h) => ({ place: h.place, candidateId: h.candidateId })), holders: placed, removal: null,
     ...noticePeriod(list.publishedAt, list.noticeWorkingDays, list.holidays),
   };
 }
@@ -48,10 +56,13 @@ export async function insertNotice(notice: AwardNoticeDoc): Promise<boolean> {
 
 /** The chain in order; notice 1 is written here if the publisher stopped before writing it. */
 export async function noticesOf(list: AwardListDoc): Promise<AwardNoticeDoc[]> {
-  const notices = await AwardNotice.find({ listId: list._id }).sort({ n: 1 }).lean<AwardNoticeDoc[]>();
-  if (notices.length) return notices;
-  await insertNotice(initialNotice(list));
-  return AwardNotice.find({ listId: list._id }).sort({ n: 1 }).lean<AwardNoticeDoc[]>();
+  const chain = () => AwardNotice.find({ listId: list._id }).sort({ n: 1 }).lean<AwardNoticeDoc[]>();
+  let notices = await chain();
+  if (!notices.length) {
+    await insertNotice(initialNotice(list));
+    notices = await chain();
+  }
+  return notices.map(storedNotice);
 }
 
 /**
@@ -65,18 +76,18 @@ export async function applyRemoval(list: AwardListDoc, objection: AwardObjection
     const notices = await noticesOf(list);
     if (notices.some((n) => n.removal?.objectionId === String(objection._id))) return;
     const latest = notices[notices.length - 1];
-    const holder = latest.holders.find((h) => h.secretaryId === objection.candidateId);
+    const holder = latest.holders.find((h) => h.candidateId === objection.candidateId);
     if (!holder) return;
-    const gone = new Set([objection.candidateId, ...notices.flatMap((n) => (n.removal ? [n.removal.secretaryId] : []))]);
-    const holding = new Set(latest.holders.map((h) => h.secretaryId));
-    const next = list.pool.find((c) => c.group === holder.group && !gone.has(c.secretaryId) && !holding.has(c.secretaryId));
+    const gone = new Set([objection.candidateId, ...notices.flatMap((n) => (n.removal ? [n.removal.candidateId] : []))]);
+    const holding = new Set(latest.holders.map((h) => h.candidateId));
+    const next = list.pool.find((c) => c.group === holder.group && !gone.has(c.candidateId) && !holding.has(c.candidateId));
     const _id = new Types.ObjectId();
-    const taking: AwardHolder[] = next ? [{ place: holder.place, secretaryId: next.secretaryId, group: holder.group, noticeId: String(_id) }] : [];
+    const taking: AwardHolder[] = next ? [{ place: holder.place, candidateId: next.candidateId, group: holder.group, noticeId: String(_id) }] : [];
     const notice: AwardNoticeDoc = {
       _id, seq: `${list._id}#${latest.n + 1}`, listId: list._id, cycleId: list.cycleId, n: latest.n + 1,
-      places: taking.map((h) => ({ place: h.place, secretaryId: h.secretaryId })),
+      places: taking.map((h) => ({ place: h.place, candidateId: h.candidateId })),
       holders: [...latest.holders.filter((h) => h !== holder), ...taking].sort((a, b) => a.place - b.place),
-      removal: { secretaryId: objection.candidateId, place: holder.place, objectionId: String(objection._id) },
+      removal: { candidateId: objection.candidateId, place: holder.place, objectionId: String(objection._id) },
       ...noticePeriod(at, list.noticeWorkingDays, list.holidays),
     };
     if (await insertNotice(notice)) return;

@@ -7,10 +7,27 @@ import { compareResults, isRanked, type SecretaryResult } from './evaluation.rul
 export const DEFAULT_AWARD_SETTINGS: Readonly<AwardSettings> = { total: 53, quotaMode: 'district', noticeWorkingDays: 5 };
 export const QUOTA_MODES = ['district', 'street'] as const;
 
+/**
+ * 最受群众欢迎项目 places: 18 in the reference year, with the same quota modes and notice. A project
+ * needs `minVotes` votes (online and paper together) to be a candidate, so that a handful of votes
+ * cannot win a place; 30, like the residents' minimum for a secretary's result.
+ */
+export const DEFAULT_PROJECT_AWARD_SETTINGS: Readonly<ProjectAwardSettings> = { total: 18, quotaMode: 'district', noticeWorkingDays: 5, minVotes: 30 };
+
+/** The honours that go through places, 公示 and objections, and the cycle field holding each one's settings. */
+export const AWARD_KINDS = ['secretary', 'project'] as const;
+export type AwardKind = (typeof AWARD_KINDS)[number];
+export const SETTINGS_FIELD = { secretary: 'awards', project: 'projectAwards' } as const;
+export const DEFAULT_SETTINGS = { secretary: DEFAULT_AWARD_SETTINGS, project: DEFAULT_PROJECT_AWARD_SETTINGS } as const;
+
 export interface AwardSettings {
   total: number;
   quotaMode: (typeof QUOTA_MODES)[number];
   noticeWorkingDays: number;
+}
+
+export interface ProjectAwardSettings extends AwardSettings {
+  minVotes: number;
 }
 
 export interface StreetSize {
@@ -72,10 +89,17 @@ export interface Selection<R> {
  * outside every group — no street — are not eligible under street quotas). Ties at a cut-off are
  * settled by compareResults, never by input order.
  */
-export function selectAwardees<R extends Omit<SecretaryResult, 'rank'>>(results: R[], groups: AwardGroup[]): Selection<R> {
+export const selectAwardees = <R extends Omit<SecretaryResult, 'rank'>>(results: R[], groups: AwardGroup[]): Selection<R> =>
+  selectInGroups(eligibleInOrder(results), groups);
+
+/**
+ * The places of any honour: `ordered` holds only eligible candidates, already in the honour's
+ * documented order; each goes to the district group or its street's, and each group takes its quota.
+ */
+export function selectInGroups<R extends { streetId: string | null }>(ordered: R[], groups: AwardGroup[]): Selection<R> {
   const quotaOf = new Map(groups.map((g) => [g.key, g.quota]));
   const groupOf = (r: R) => (quotaOf.has(DISTRICT_GROUP) ? DISTRICT_GROUP : String(r.streetId));
-  const pool = eligibleInOrder(results).map((result) => ({ result, group: groupOf(result) })).filter((x) => quotaOf.has(x.group));
+  const pool = ordered.map((result) => ({ result, group: groupOf(result) })).filter((x) => quotaOf.has(x.group));
   const { holders, unfilled } = fillPlaces(pool, groups);
   return { pool, holders: holders.map((x, i) => ({ place: i + 1, ...x })), unfilled };
 }

@@ -7,9 +7,17 @@ const settings = {
   quotaMode: Joi.string().valid(...QUOTA_MODES).description('district 全区统一排名（默认）/ street 按各街镇居村数分配名额（最大余数法）'),
   noticeWorkingDays: Joi.number().integer().min(1).max(30).description('公示期工作日数（周一至周五，公示次日起算），默认 5'),
 };
-/** On POST /evaluation-cycles (`awards`) and PUT …/award-settings while the cycle is a draft. */
+const projectSettings = {
+  ...settings,
+  total: Joi.number().integer().min(1).max(1000).description('最受群众欢迎项目名额总数，默认 18'),
+  minVotes: Joi.number().integer().min(1).max(1_000_000).description('参加评选的最低票数（线上与线下合计），默认 30'),
+};
+const atLeastOne = { 'object.min': '请至少给出一项设置 (give at least one setting)' };
+/** On POST /evaluation-cycles (`awards`, `projectAwards`) and PUT …/award-settings, …/project-award-settings while the cycle is a draft. */
 export const awardSettings = () => Joi.object(settings);
-export const awardSettingsBody = Joi.object(settings).min(1).messages({ 'object.min': '请至少给出一项设置 (give at least one setting)' });
+export const awardSettingsBody = Joi.object(settings).min(1).messages(atLeastOne);
+export const projectAwardSettings = () => Joi.object(projectSettings);
+export const projectAwardSettingsBody = Joi.object(projectSettings).min(1).messages(atLeastOne);
 
 const calendarDay = Joi.string().pattern(/^\d{4}-\d{2}-\d{2}$/)
   .custom((v: string, helpers) => (new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v ? v : helpers.error('any.invalid')))

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CycleDoc } from '../../../models/evaluation.model.js';
-import { DEFAULT_AWARD_SETTINGS, type AwardSettings, type StreetQuota } from './awards.rules.js';
+import { DEFAULT_AWARD_SETTINGS, DEFAULT_PROJECT_AWARD_SETTINGS, type AwardSettings, type ProjectAwardSettings, type StreetQuota } from './awards.rules.js';
 import { DEFAULT_SCALE, type Weighted } from './evaluation.rules.js';
 import { minimumsFor, type Minimums } from './evidence.rules.js';
 
@@ -23,14 +23,18 @@ export interface CycleRules {
     /** Street quotas (Hamilton method, awards.rules.ts) from the active communities at opening; null in district mode. */
     quotas: StreetQuota[] | null;
   };
+  /** 最受群众欢迎项目 places, notice and minimum votes, quotas likewise; absent on cycles opened before it existed. */
+  projectAwards?: ProjectAwardSettings & { quotas: StreetQuota[] | null };
 }
 
 /** A cycle's award settings: its own, each missing one from the defaults. */
 export const awardSettingsOf = (cycle: Pick<CycleDoc, 'awards'>): AwardSettings => ({ ...DEFAULT_AWARD_SETTINGS, ...(cycle.awards ?? {}) });
+export const projectAwardSettingsOf = (cycle: Pick<CycleDoc, 'projectAwards'>): ProjectAwardSettings => ({ ...DEFAULT_PROJECT_AWARD_SETTINGS, ...(cycle.projectAwards ?? {}) });
 
 /** The rules as they stand for this cycle now: its own fields, the defaults for anything it lacks. */
-export function resolveRules(cycle: CycleDoc, quotas: StreetQuota[] | null): CycleRules {
+export function resolveRules(cycle: CycleDoc, quotas: StreetQuota[] | null, projectQuotas: StreetQuota[] | null = null): CycleRules {
   const awards = awardSettingsOf(cycle);
+  const projects = projectAwardSettingsOf(cycle);
   return {
     indicators: cycle.indicators.map(({ key, name, weight }) => ({ key, name, weight })),
     sources: cycle.sources.map(({ key, name, weight }) => ({ key, name, weight })),
@@ -38,6 +42,10 @@ export function resolveRules(cycle: CycleDoc, quotas: StreetQuota[] | null): Cyc
     minimums: minimumsFor(cycle.sources, cycle.minimums),
     trimming: 'none',
     awards: { total: awards.total, quotaMode: awards.quotaMode, noticeWorkingDays: awards.noticeWorkingDays, quotas: awards.quotaMode === 'street' ? quotas : null },
+    projectAwards: {
+      total: projects.total, quotaMode: projects.quotaMode, noticeWorkingDays: projects.noticeWorkingDays, minVotes: projects.minVotes,
+      quotas: projects.quotaMode === 'street' ? projectQuotas : null,
+    },
   };
 }
 

@@ -6,7 +6,7 @@ import { waitForScoreWrites } from './score-writes.js';
 import type { Actor } from '../../lib/actor.js';
 import { DEFAULT_INDICATORS, DEFAULT_SCALE, DEFAULT_SOURCES, weightSum, weightsAddUp, type Weighted } from './evaluation.rules.js';
 import { minimumsFor, type Minimums } from './evidence.rules.js';
-import { DEFAULT_AWARD_SETTINGS, type AwardSettings } from './awards.rules.js';
+import { DEFAULT_AWARD_SETTINGS, DEFAULT_PROJECT_AWARD_SETTINGS, DEFAULT_SETTINGS, SETTINGS_FIELD, type AwardKind, type AwardSettings, type ProjectAwardSettings } from './awards.rules.js';
 import { rulesOf, type CycleRules } from './cycle-rules.js';
 import { freezeRules } from './rules.service.js';
 
@@ -22,6 +22,8 @@ export interface CycleInput {
   residentVerification?: ResidentVerification;
   /** 最美书记 places, quota mode and notice length; missing ones take DEFAULT_AWARD_SETTINGS. */
   awards?: Partial<AwardSettings>;
+  /** 最受群众欢迎项目 places, quota mode, notice length and minimum votes; missing ones take DEFAULT_PROJECT_AWARD_SETTINGS. */
+  projectAwards?: Partial<ProjectAwardSettings>;
 }
 
 function checkWeights(kind: 'indicators' | 'sources', items: Weighted[]) {
@@ -45,14 +47,16 @@ export async function createCycle(input: CycleInput) {
   const minimums = minimumsFor(sources, input.minimums);
   const residentVerification = input.residentVerification ?? 'both';
   const awards = { ...DEFAULT_AWARD_SETTINGS, ...input.awards };
-  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale, minimums, residentVerification, awards })).toObject();
+  const projectAwards = { ...DEFAULT_PROJECT_AWARD_SETTINGS, ...input.projectAwards };
+  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale, minimums, residentVerification, awards, projectAwards })).toObject();
 }
 
-/** Award places and notice length may change until the cycle opens; opening freezes them with the other rules. */
-export async function setAwardSettings(id: string, settings: Partial<AwardSettings>) {
+/** An honour's places, notice length (and minimum votes) may change until the cycle opens; opening freezes them with the other rules. */
+export async function setAwardSettings(id: string, settings: Partial<ProjectAwardSettings>, kind: AwardKind = 'secretary') {
   const cycle = await getCycle(id);
   if (cycle.status !== 'draft') throw conflict('rules_frozen', `评估周期已开启（${cycle.status}），规则已冻结，不能再修改 (rules are frozen once the cycle opens)`);
-  await EvaluationCycle.updateOne({ _id: cycle._id, status: 'draft' }, { $set: { awards: { ...DEFAULT_AWARD_SETTINGS, ...cycle.awards, ...settings } } });
+  const field = SETTINGS_FIELD[kind];
+  await EvaluationCycle.updateOne({ _id: cycle._id, status: 'draft' }, { $set: { [field]: { ...DEFAULT_SETTINGS[kind], ...cycle[field], ...settings } } });
   return getCycle(id);
 }
 

@@ -2,7 +2,7 @@ import Joi from 'joi';
 import { objectId } from '../../http/common-schemas.js';
 import { RESIDENT_VERIFICATIONS } from '../../../models/evaluation.model.js';
 import { voterFields } from '../voting/index.js';
-import { awardSettings } from './awards.schemas.js';
+import { awardSettings, projectAwardSettings } from './awards.schemas.js';
 
 const key = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
 const weighted = Joi.object({ key: key.required(), name: Joi.string().trim().min(1).max(32).required(), weight: Joi.number().min(0).max(1).required() });
@@ -17,6 +17,7 @@ export const createCycleBody = Joi.object({
     .description('每个来源至少多少份评分，结果才参加排名和最美书记评选；未给出的来源取默认：mentor 2 / resident 30 / department 1'),
   residentVerification: residentVerification().default('both'),
   awards: awardSettings().description('最美书记：名额（默认 53）、分配方式（默认 district）、公示工作日数（默认 5）'),
+  projectAwards: projectAwardSettings().description('最受群众欢迎项目：名额（默认 18）、分配方式（默认 district）、公示工作日数（默认 5）、最低票数（默认 30）'),
 });
 function residentVerification() {
   return Joi.string().valid(...RESIDENT_VERIFICATIONS)

@@ -64,8 +64,12 @@ export const POPULARITY_FORMULA =
   '综合得分 = (C × m + 线上总分 + 线下总分) / (C + 线上票数 + 线下票数)，m 为全区平均分，C = 20；' +
   '同分时票数多者在前，再按项目编号 (Bayesian average of online and offline 1–5 scores; ties: more votes, then id)';
 
+/** The documented order of popularity: higher score first, then more votes, then project id (ascending), never input order. */
+export const comparePopularity = (a: { score: number; votes: number; projectId: string }, b: { score: number; votes: number; projectId: string }) =>
+  b.score - a.score || b.votes - a.votes || (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0);
+
 /** 最受群众欢迎项目: a Bayesian average of online and paper votes, so that three 5-star votes do not beat three hundred 4.8s. */
-export function rankPopularity(items: PopularityInput[], top: number) {
+export function rankPopularity<T extends PopularityInput>(items: T[], top: number) {
   const allSum = items.reduce((s, p) => s + p.online.sum + p.offline.total, 0);
   const allCount = items.reduce((s, p) => s + p.online.count + p.offline.count, 0);
   const mean = allCount ? allSum / allCount : 0;
@@ -79,7 +83,7 @@ export function rankPopularity(items: PopularityInput[], top: number) {
       score: Math.round(score * 10000) / 10000,
     };
   });
-  scored.sort((a, b) => b.score - a.score || b.votes - a.votes || a.projectId.localeCompare(b.projectId));
+  scored.sort(comparePopularity);
   return { mean: Math.round(mean * 10000) / 10000, items: scored.slice(0, top).map((p, i) => ({ rank: i + 1, ...p })) };
 }
 

@@ -71,6 +71,12 @@ export function popularProjects(cycle: string, top: number) {
   return cachedByVersion([votesKey(cycle), collectionKey('projects')], `popular:${top}`, () => rankedProjects(cycle, top));
 }
 
+/**
+ * Every project that is not cancelled, ranked for the cycle (a year) by the formula, with its
+ * community and street: what the 最受群众欢迎项目 list freezes when it is published.
+ */
+export const popularityRanking = (cycle: string) => rankedProjects(cycle, Number.MAX_SAFE_INTEGER);
+
 async function rankedProjects(cycle: string, top: number) {
   const [projects, { online, offline }] = await Promise.all([
     Project.find({ status: { $ne: 'cancelled' } }).lean<ProjectDoc[]>(),
@@ -80,7 +86,10 @@ async function rankedProjects(cycle: string, top: number) {
     projects.map((p) => {
       const id = String(p._id);
       const off = offline.get(id) ?? { count: 0, sum: 0 };
-      return { projectId: id, title: p.title, online: online.get(id) ?? { count: 0, sum: 0 }, offline: { count: off.count, total: off.sum } };
+      return {
+        projectId: id, title: p.title, communityId: String(p.communityId), streetId: p.streetId ? String(p.streetId) : null,
+        online: online.get(id) ?? { count: 0, sum: 0 }, offline: { count: off.count, total: off.sum },
+      };
     }),
     top,
   );
