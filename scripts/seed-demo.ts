@@ -6,6 +6,8 @@ import { demoAllowed } from '../server/demo/demo-accounts.js';
 import { loadConfig } from '../server/config.js';
 import { localSecret } from '../server/lib/local-secret.js';
 import { connectForCli } from './db-for-cli.js';
+import { syncIndexes } from '../server/db/connect.js';
+import { seedReferenceData } from '../server/seed-defaults.js';
 
 const { values } = parseArgs({
   options: { scale: { type: 'string', default: 'small' }, reset: { type: 'boolean', default: false }, date: { type: 'string' } },
@@ -31,6 +33,9 @@ try {
   const salt = db.config.voterKeySalt ?? (db.config.mongodbUri ? undefined : localSecret(db.config.dataDir, 'voter-key-salt'));
   if (!salt) throw new Error('VOTER_KEY_SALT is required with MONGODB_URI');
   if (values.reset) await resetDatabase();
+  // A database the service never started on has neither indexes nor the points rules the demo awards under.
+  await syncIndexes();
+  await seedReferenceData();
   const bar = new cliProgress.SingleBar({ format: '  积分流水 {bar} {percentage}% | {value}/{total} 人月' }, cliProgress.Presets.shades_classic);
   let barStarted = false;
   const t0 = Date.now();
