@@ -3,6 +3,7 @@ import type Joi from 'joi';
 import { invalid } from '../lib/errors.js';
 import type { Actor, Role } from '../lib/actor.js';
 import { requireAccess } from './auth.js';
+import { JOI_MESSAGES } from './joi-messages.js';
 
 export type Access = 'public' | 'authenticated' | readonly Role[];
 
@@ -55,7 +56,7 @@ export class Reply {
   ) {}
 }
 
-const OPTIONS: Joi.ValidationOptions = { abortEarly: false, convert: true, errors: { wrap: { label: false } } };
+const OPTIONS: Joi.ValidationOptions = { abortEarly: false, convert: true, errors: { wrap: { label: false } }, messages: JOI_MESSAGES };
 
 /** Validation details listed per answer: a body of 90,000 unknown keys must not come back as 90,000 details. */
 export const MAX_DETAILS = 20;

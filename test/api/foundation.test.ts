@@ -23,6 +23,15 @@ describe('HTTP shell', () => {
     expect(res.body.error.code).to.equal('validation_failed');
     const paths = res.body.error.details.map((d: { path: string }) => d.path).sort();
     expect(paths).to.deep.equal(['extra', 'password', 'username']);
+    const messages = Object.fromEntries(res.body.error.details.map((d: { path: string; message: string }) => [d.path, d.message]));
+    expect(messages).to.deep.equal({ username: 'username 须为文本 (must be a string)', password: 'password 为必填项 (required)', extra: 'extra 是未知字段 (unknown field)' });
+  });
+
+  it('when a number is out of range, then its message names the field and the limit, Chinese first', async () => {
+    const admin = await createUser({ role: 'admin' });
+    const res = await request(app).get('/api/v1/points/leaderboard').query({ period: '2026-11', scope: 'district', limit: 9999 }).set('Authorization', bearer(admin));
+    expect(res.status).to.equal(400);
+    expect(res.body.error.details[0]).to.include({ path: 'limit', message: 'limit 不能大于 500 (must be ≤ 500)' });
   });
 
   it('when the route does not exist, then 404 route_not_found', async () => {

@@ -2,14 +2,19 @@
 
 export interface ErrorDetail { path?: string; message: string; in?: string; row?: number; type?: string }
 
+/** The service words its messages "中文 (English)" for API callers; people read the Chinese. */
+export const chineseOnly = (text: string) => (/[\u4e00-\u9fff]/.test(text) ? text.replace(/\s*\([^()]*[A-Za-z][^()]*\)\s*$/, '') : text);
+
 export class ApiError extends Error {
+  readonly details: ErrorDetail[];
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details: ErrorDetail[] = [],
+    details: ErrorDetail[] = [],
   ) {
-    super(message);
+    super(chineseOnly(message));
+    this.details = details.map((d) => ({ ...d, message: chineseOnly(d.message ?? '') }));
   }
   /** The message for one form field (the first detail whose path names it). */
   field(name: string): string {
