@@ -93,6 +93,7 @@ async function timeOne(r: TimedRequest) {
     return Number(process.hrtime.bigint() - t) / 1e6;
   };
   const first = await once();
+  console.log(`  ${r.role} ${r.path.replace(/[0-9a-f]{24}/g, ':id')}: first ${fmt(first)} ms`);
   const times: number[] = [];
   for (let i = 0; i < SINGLE_RUNS; i++) times.push(await once());
   times.sort((a, b) => a - b);

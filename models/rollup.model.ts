@@ -84,7 +84,15 @@ export const PointsRankCounts = mongoose.model('PointsRankCounts', rankCountsSch
  * the time of 20,000 member-total documents on FerretDB. Written only by points-rollup.
  */
 const periodSumsSchema = new Schema(
-  { _id: { type: String, required: true }, memberIds: { type: [String], default: [] }, points: { type: [Number], default: [] } },
+  {
+    _id: { type: String, required: true },
+    memberIds: { type: [String], default: [] },
+    points: { type: [Number], default: [] },
+    /** The sums hold every entry of the month created up to this time … */
+    through: { type: Date },
+    /** … and these entries created after it (the next run adds only what is in neither). */
+    recent: { type: [String], default: undefined },
+  },
   { versionKey: false },
 );
 export const PointsPeriodSums = mongoose.model('PointsPeriodSums', periodSumsSchema, 'points_period_sums');

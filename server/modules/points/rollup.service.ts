@@ -9,6 +9,7 @@ import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
 import { leaderboardPages, rankByPoints, rankCounts, type Ranked } from './points.rules.js';
 import { ROLLUP_STATE_ID, rollupWatermark } from './rollup-state.js';
+import { addToSums, carriedForward, type FreshEntry, type MemberSums, type StoredMonth } from './rollup.rules.js';
 
 /** Entries stamped this long before a run may still be in flight: the next run looks at them again. */
 const WATERMARK_LAG_MS = 5 * 60_000;
@@ -30,10 +31,10 @@ export function rankScopes(rows: Array<{ memberId: string; points: number } & Pl
   return new Map([...groups].map(([scope, list]) => [scope, rankByPoints(list.map(([, r]) => r))]));
 }
 
-/** Net points per member in one month: a server-side $match (equality key) + $group over the ledger. */
-async function memberSums(period: string): Promise<MemberSums> {
+/** Net points per member in one month of the entries created up to `until`: a server-side $match (equality key) + $group over the ledger. */
+async function memberSums(period: string, until: Date): Promise<MemberSums> {
   const rows = await PointsEntry.aggregate<{ _id: Types.ObjectId; points: number }>([
-    { $match: periodFilter(period) },
+    { $match: { ...periodFilter(period), createdAt: { $lte: until } } },
     { $group: { _id: '$memberId', points: { $sum: '$points' } } },
   ]);
   return rows.map((r) => ({ memberId: String(r._id), points: r.points }));
@@ -59,7 +60,7 @@ function allPlacements(): Promise<Placements> {
  * takes it from the rank counts), so a run rewrites the totals of the members whose points or
  * place changed, not of everyone a changed member passed. Re-running with the same ledger writes nothing.
  */
-async function writePeriod(period: string, sums: Array<{ memberId: string; points: number }>, where: Placements) {
+async function writePeriod(period: string, sums: MemberSums, where: Placements, held?: { through: Date; recent: string[] }) {
   const str = (v: unknown) => (v ? String(v) : null);
   const rows = sums.map((s) => {
     const m = where.get(s.memberId);
@@ -76,7 +77,7 @@ async function writePeriod(period: string, sums: Array<{ memberId: string; point
     _id: `${period}:${scope}`, period, scope, ...rankCounts(list.map((r) => r.points)),
   })));
   if (period.length > 4) {
-    const sumsDoc = { _id: period, memberIds: rows.map((r) => r.memberId), points: rows.map((r) => r.points) };
+    const sumsDoc = { _id: period, memberIds: rows.map((r) => r.memberId), points: rows.map((r) => r.points), ...held };
     // Two runs at once may both create it: replaceAllById replays a lost insert race as a replacement.
     await replaceAllById(PointsPeriodSums, [sumsDoc as unknown as { _id: string }]);
   }
@@ -89,7 +90,6 @@ async function writePeriod(period: string, sums: Array<{ memberId: string; point
 /** Months rebuilt at once: FerretDB scans the ledger per aggregation, two scans keep both cores busy. */
 const PARALLEL_PERIODS = 2;
 
-type MemberSums = Array<{ memberId: string; points: number }>;
 
 /**
  * A year's net points per member: the sum of its months' totals, taken from this run where the
@@ -125,20 +125,42 @@ async function storedMonthSums(months: string[]): Promise<MemberSums> {
   return sums;
 }
 
+/** What a run knows of the ledger: entries created up to `until` are settled; `fresh` were written since the last run. */
+interface RunLedger {
+  until: Date;
+  fresh: FreshEntry[];
+  /** Months to sum from the ledger whatever their stored sums say (a full run, late entries). */
+  resum: (month: string) => boolean;
+}
+
 /**
- * Rebuilds these periods: each month from the ledger (one aggregation each), then each year from
- * its months. (One member × month aggregation for all periods was tried: FerretDB 1.24.2 groups by
- * a compound key about 13× slower, 59 s vs 4.4 s on 53k entries, so it is not used.)
+ * A month's member sums: brought forward from its stored sums with the fresh entries when it can
+ * be (rollup.rules.ts carriedForward), else one aggregation of the month's entries up to `until`
+ * plus the fresh ones after it.
  */
-export async function rebuildPeriods(periods: string[]): Promise<Array<{ period: string; members: number }>> {
+async function monthSums(month: string, ledger: RunLedger): Promise<{ sums: MemberSums; held: { through: Date; recent: string[] } }> {
+  const monthFresh = ledger.fresh.filter((e) => e.month === month);
+  const stored = ledger.resum(month) ? null : await PointsPeriodSums.findById(month).lean<StoredMonth>();
+  const carried = carriedForward(stored, monthFresh, ledger.until);
+  if (carried) return { sums: carried.sums, held: { through: ledger.until, recent: carried.recent } };
+  const after = monthFresh.filter((e) => e.createdAt > ledger.until);
+  return { sums: addToSums(await memberSums(month, ledger.until), after), held: { through: ledger.until, recent: after.map((e) => e.id) } };
+}
+
+/**
+ * Rebuilds these periods: each month (monthSums), then each year from its months. (One member ×
+ * month aggregation for all periods was tried: FerretDB 1.24.2 groups by a compound key about 13×
+ * slower, 59 s vs 4.4 s on 53k entries, so it is not used.)
+ */
+async function rebuildPeriods(periods: string[], ledger: RunLedger): Promise<Array<{ period: string; members: number }>> {
   const results: Array<{ period: string; members: number }> = [];
   const rebuilt = new Map<string, MemberSums>();
   const queue = periods.filter((p) => p.length > 4);
   const where = await allPlacements();
   const worker = async () => {
     for (let month = queue.shift(); month; month = queue.shift()) {
-      const sums = await memberSums(month);
-      results.push(await writePeriod(month, sums, where));
+      const { sums, held } = await monthSums(month, ledger);
+      results.push(await writePeriod(month, sums, where, held));
       rebuilt.set(month, sums);
     }
   };
@@ -168,25 +190,39 @@ export interface RollupOptions {
   months?: string[];
 }
 
+/** The entries written since `since` (the exact condition is `createdAt`), as the run sums them. */
+async function freshEntries(since: Date): Promise<FreshEntry[]> {
+  const rows = await PointsEntry.find(writtenSince(since), { memberId: 1, month: 1, points: 1, createdAt: 1 })
+    .lean<Array<{ _id: Types.ObjectId; memberId: Types.ObjectId; month: string; points: number; createdAt: Date }>>();
+  return rows.map((r) => ({ id: String(r._id), memberId: String(r.memberId), month: r.month, points: r.points, createdAt: r.createdAt }));
+}
+
 /**
- * The points rollup. Incremental: every month touched by an entry created since the watermark is
- * rebuilt whole (late awards and revocations land in their own month), plus its year. The watermark
- * moves only after every period is written, so a run killed midway is redone by the next one.
+ * The points rollup. Entries created up to `until` (five minutes before the run starts) are taken
+ * as settled; every month touched by an entry written since the last run is brought up to date from
+ * its stored sums and those entries (late awards and revocations land in their own month), plus its
+ * year. A month noted as holding a late entry (an id minted long before its write, which the `_id`
+ * bound of the fresh entries misses), a month without usable stored sums, and every month of a full
+ * run are summed from the ledger. The watermark moves only after every period is written, so a run
+ * killed midway is redone by the next one; each month's sums record what they hold, so redoing it
+ * never counts an entry twice.
  */
 export async function runPointsRollup(opts: RollupOptions) {
-  const startedAt = Date.now();
+  const until = new Date(Date.now() - WATERMARK_LAG_MS);
   const since = opts.full ? null : await rollupWatermark();
-  const [touched, late] = await Promise.all([
-    PointsEntry.distinct('month', since ? writtenSince(since) : {}) as Promise<string[]>,
+  const [fresh, late] = await Promise.all([
+    freshEntries(since ?? until),
     LateLedgerEntry.find({}).lean<Array<{ _id: string; month: string; createdAt: Date }>>(),
   ]);
-  const months = [...new Set([...touched, ...late.map((l) => l.month), ...(opts.months ?? [monthKey(opts.now)])])].sort();
+  const touched = since ? fresh.map((e) => e.month) : ((await PointsEntry.distinct('month', {})) as string[]);
+  const lateMonths = new Set(late.map((l) => l.month));
+  const months = [...new Set([...touched, ...lateMonths, ...(opts.months ?? [monthKey(opts.now)])])].sort();
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
-  const results = await rebuildPeriods([...months, ...years]);
-  const watermark = new Date(startedAt - WATERMARK_LAG_MS);
-  await upsertSetById(RollupState, ROLLUP_STATE_ID, { watermark });
-  // Notes older than the watermark are done; a younger one's entry may still have been in flight.
-  const done = late.filter((l) => l.createdAt < watermark).map((l) => l._id);
+  const results = await rebuildPeriods([...months, ...years], { until, fresh, resum: (m) => !since || lateMonths.has(m) });
+  await upsertSetById(RollupState, ROLLUP_STATE_ID, { watermark: until });
+  // A note is done once a run summed its month from the ledger through a time its entry was written
+  // by (its entry follows it within moments; five more minutes allow for a slow write).
+  const done = late.filter((l) => l.createdAt.getTime() < until.getTime() - WATERMARK_LAG_MS).map((l) => l._id);
   if (done.length) await LateLedgerEntry.deleteMany({ _id: { $in: done } });
-  return { full: !!opts.full, since, watermark, periods: results };
+  return { full: !!opts.full, since, watermark: until, periods: results };
 }
