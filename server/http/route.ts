@@ -56,7 +56,7 @@ export class Reply {
   ) {}
 }
 
-const OPTIONS: Joi.ValidationOptions = { abortEarly: false, convert: true, errors: { wrap: { label: false } }, messages: JOI_MESSAGES };
+const OPTIONS: Joi.ValidationOptions = { abortEarly: false, convert: true, errors: { wrap: { label: false } } };
 
 /** Validation details listed per answer: a body of 90,000 unknown keys must not come back as 90,000 details. */
 export const MAX_DETAILS = 20;
@@ -73,7 +73,10 @@ function check(part: string, schema: Joi.Schema | undefined, value: unknown, all
   if (!schema) return value;
   const { value: out, error } = schema.validate(value ?? {}, { ...OPTIONS, allowUnknown });
   if (!error) return out;
-  throw invalid('validation_failed', `请求参数校验失败 (invalid ${part})`, listedDetails(part, error.details));
+  // Worded in Chinese only when refused: Joi compiles a `messages` option on every call (0.66 ms
+  // against 0.013 ms for the validation itself), too much for every request's four parts.
+  const worded = schema.validate(value ?? {}, { ...OPTIONS, allowUnknown, messages: JOI_MESSAGES }).error ?? error;
+  throw invalid('validation_failed', `请求参数校验失败 (invalid ${part})`, listedDetails(part, worded.details));
 }
 
 /** Validated input is kept on the context, never written back onto req (read-only in Express 5). */
