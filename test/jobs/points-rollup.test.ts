@@ -135,9 +135,10 @@ describe('points-rollup job', () => {
     const first = (await run()) as { periods: Array<{ period: string }> };
     expect(first.periods.map((p) => p.period)).to.include('2026-10');
     expect(await LateLedgerEntry.countDocuments({})).to.equal(1);
-    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
-    await PointsEntry.collection.updateOne({ _id: dayOld }, { $set: { createdAt: tenMinutesAgo } });
-    await LateLedgerEntry.collection.updateMany({}, { $set: { createdAt: tenMinutesAgo } });
+    // Settled: written ten minutes before the last run's bound (the database's write times, not the job's clock).
+    const settled = (await RollupState.findById('points').lean<{ watermark: Date }>())!.watermark.getTime() - 10 * 60_000;
+    await PointsEntry.collection.updateOne({ _id: dayOld }, { $set: { createdAt: new Date(settled) } });
+    await LateLedgerEntry.collection.updateMany({}, { $set: { createdAt: new Date(settled) } });
     await run();
     const expected = await ledgerTotals();
     for (const t of await PointsMemberTotal.find({}).lean()) expect(t.points, t._id).to.equal(expected.get(t._id));
