@@ -83,7 +83,7 @@ describe('e2e · 区委组织部 (admin)', () => {
     expect((await firstRow.locator('td').first().innerText()).trim()).to.equal('1');
     expect(await page.locator('#pane-results').innerText()).not.to.include('[object Object]');
     await shot(page, 'admin-11-evaluation-results');
-    await page.getByRole('tab', { name: '最美书记' }).click();
+    await page.getByRole('tab', { name: '最美书记', exact: true }).click();
     await page.getByRole('button', { name: '生成名单' }).click();
     await page.getByText('综合得分高者在前').waitFor();
     await shot(page, 'admin-12-awards');
