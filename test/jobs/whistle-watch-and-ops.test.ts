@@ -74,7 +74,11 @@ describe('whistle-watch job', () => {
     try {
       await workers[0].agenda.now('whistle-watch', {});
       await workers[1].agenda.now('whistle-watch', {});
-      await waitFor(async () => (await mongoose.connection.db!.collection('agenda_jobs').countDocuments({ name: 'whistle-watch', lastFinishedAt: { $ne: null } })) === 2);
+      // Both queued runs finished and no run still holds the lock: on FerretDB two workers can pick the same
+      // queued job (its lock update is not atomic), so a run may still be going when both show as finished.
+      await waitFor(async () =>
+        (await mongoose.connection.db!.collection('agenda_jobs').countDocuments({ name: 'whistle-watch', lastFinishedAt: { $ne: null } })) === 2
+        && (await JobLock.countDocuments({})) === 0);
     } finally {
       await Promise.all(workers.map((w) => w.stop()));
     }
