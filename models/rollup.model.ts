@@ -79,9 +79,10 @@ export interface RankCountsDoc { _id: string; period: string; scope: string; poi
 export const PointsRankCounts = mongoose.model('PointsRankCounts', rankCountsSchema, 'points_rank_counts');
 
 /**
- * A month's net points per member in one document (`_id` the month), as two parallel arrays: the
- * rollup sums a year from its months, and one document of 20,000 numbers decodes in a fraction of
- * the time of 20,000 member-total documents on FerretDB. Written only by points-rollup.
+ * A period's net points per member in one document (`_id` the month or year), as two parallel
+ * arrays: the rollup brings a month and a year forward from them, and tells which member totals
+ * changed without reading those (one document of 20,000 numbers decodes in a fraction of the time
+ * of 20,000 member-total documents on FerretDB). Written only by points-rollup.
  */
 const periodSumsSchema = new Schema(
   {
@@ -92,6 +93,12 @@ const periodSumsSchema = new Schema(
     through: { type: Date },
     /** … and these entries created after it (the next run adds only what is in neither). */
     recent: { type: [String], default: undefined },
+    /** The accounts' version the period's member totals were written with, and whether they all were. */
+    placements: { type: String, default: null },
+    totalsSynced: { type: Boolean, default: false },
+    /** A year's: month → the `through` of the month's sums it adds; pending while a run rewrites its months. */
+    parts: { type: Schema.Types.Mixed, default: undefined },
+    pending: { type: Boolean, default: undefined },
   },
   { versionKey: false },
 );

@@ -106,20 +106,33 @@ export async function insertMissing(model: Model<any>, docs: object[]): Promise<
  * the insert (both computed it from the ledger).
  */
 export async function syncDocsById(model: Model<any>, scope: Record<string, unknown>, docs: Array<{ _id: string }>): Promise<void> {
-  const collection = model.collection;
   const existing = new Map<string, string>();
-  for (const d of await collection.find(scope).toArray()) existing.set(String(d._id), JSON.stringify(d));
+  for (const d of await model.collection.find(scope).toArray()) existing.set(String(d._id), JSON.stringify(d));
   const wanted = new Set(docs.map((d) => d._id));
   const changed = docs.filter((d) => existing.get(d._id) !== JSON.stringify(d));
-  const toDelete = [...changed.map((d) => d._id).filter((id) => existing.has(id)), ...[...existing.keys()].filter((id) => !wanted.has(id))];
+  const remove = [...changed.map((d) => d._id).filter((id) => existing.has(id)), ...[...existing.keys()].filter((id) => !wanted.has(id))];
+  await writeDocsById(model, scope, { remove, insert: changed, all: docs, existing: existing.size });
+}
+
+/**
+ * The writes of syncDocsById when the caller knows what differs without reading the scope: the ids
+ * to `remove` (changed and vanished documents, of `existing` in the scope) and the documents to
+ * `insert` (changed and new ones); `all` is the scope's complete new content.
+ */
+export async function writeDocsById(
+  model: Model<any>,
+  scope: Record<string, unknown>,
+  change: { remove: string[]; insert: Array<{ _id: string }>; all: Array<{ _id: string }>; existing: number },
+): Promise<void> {
+  const collection = model.collection;
   // When most of the scope goes, deleting the whole scope and inserting every document is cheaper:
   // FerretDB checks an `$in` id by id for each document (documents × ids), an equality only once.
-  const wholeScope = toDelete.length > existing.size / 2;
-  const toInsert = wholeScope ? docs : changed;
+  const wholeScope = change.remove.length > change.existing / 2;
+  const toInsert = wholeScope ? change.all : change.insert;
   if (wholeScope) await collection.deleteMany(scope);
   else {
-    for (let i = 0; i < toDelete.length; i += DELETE_BATCH) {
-      await collection.deleteMany({ ...scope, _id: { $in: toDelete.slice(i, i + DELETE_BATCH) } } as never);
+    for (let i = 0; i < change.remove.length; i += DELETE_BATCH) {
+      await collection.deleteMany({ ...scope, _id: { $in: change.remove.slice(i, i + DELETE_BATCH) } } as never);
     }
   }
   for (let i = 0; i < toInsert.length; i += BATCH) {

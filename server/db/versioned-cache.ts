@@ -9,7 +9,8 @@ const MAX_AGE_MS = 5 * 60_000;
 const MAX_ENTRIES = 2000;
 const cached = new Map<string, { versions: string; at: number; value: Promise<unknown> }>();
 
-async function versionsOf(keys: string[]): Promise<string | null> {
+/** The current versions of the data behind `keys`, as one string; null while some have none. */
+export async function versionsOf(keys: string[]): Promise<string | null> {
   const docs = await CacheVersion.find({ _id: { $in: keys } }).lean<Array<{ _id: string; version: string }>>();
   const byKey = new Map(docs.map((d) => [d._id, d.version]));
   return keys.every((k) => byKey.has(k)) ? keys.map((k) => byKey.get(k)).join('|') : null;

@@ -8,6 +8,7 @@ import { bearer, createUser } from '../factories/users.js';
 import { createOrgTree } from '../factories/org.js';
 import { createMember } from '../factories/secretaries.js';
 import { ledgerEntry } from '../factories/points.js';
+import { User } from '../../models/user.model.js';
 
 const NOW = new Date('2026-11-20T10:00:00+08:00');
 const deps = testDeps({ clock: () => NOW });
@@ -35,6 +36,15 @@ async function ledgerTotals() {
     }
   }
   return totals;
+}
+
+/** Every stored member total is the direct ledger sum, and no member-period is missing or extra. */
+async function expectTotalsEqualLedger() {
+  const expected = await ledgerTotals();
+  const stored = await PointsMemberTotal.find({}).lean();
+  expect(stored.map((t) => t._id).sort()).to.deep.equal([...expected.keys()].sort());
+  for (const t of stored) expect(t.points, t._id).to.equal(expected.get(t._id));
+  return expected;
 }
 
 const snapshot = async () => ({
@@ -152,18 +162,51 @@ describe('points-rollup job', () => {
     await ledgerEntry(members[2], -1, '2026-10-20T10:00:00+08:00');
     const { watermark } = (await RollupState.findById('points').lean<{ watermark: Date }>())!;
     await run();
-    const check = async () => {
-      const expected = await ledgerTotals();
-      const stored = await PointsMemberTotal.find({}).lean();
-      expect(stored.map((t) => t._id).sort()).to.deep.equal([...expected.keys()].sort());
-      for (const t of stored) expect(t.points, t._id).to.equal(expected.get(t._id));
-    };
-    await check();
+    await expectTotalsEqualLedger();
     // The crash: every period written, the watermark still where the run found it.
     await RollupState.updateOne({ _id: 'points' }, { $set: { watermark } });
     await run();
-    await check();
+    await expectTotalsEqualLedger();
     expect((await PointsPeriodSums.findById('2026-11').lean<{ recent: string[] }>())!.recent.length).to.be.greaterThan(0);
+  });
+
+  it('when hourly runs follow, then each brings its month and year forward from the stored sums, rewrites only the totals that changed, and moves a member who changed community', async () => {
+    const { communities, members } = await fixture();
+    await run();
+    await ledgerEntry(members[0], 4, '2026-11-07T10:00:00+08:00');
+    await run(); // the sums now record the accounts' version their totals were written with
+    // A mark the rollup never writes: a total rewritten loses it, one left alone keeps it.
+    await PointsMemberTotal.collection.updateMany({}, { $set: { untouched: true } });
+    await ledgerEntry(members[1], 2, '2026-11-08T10:00:00+08:00');
+    await run();
+    const year = (await PointsPeriodSums.findById('2026').lean<{ parts: Record<string, string>; pending: boolean; totalsSynced: boolean }>())!;
+    expect(Object.keys(year.parts).sort()).to.deep.equal(['2026-10', '2026-11']);
+    expect(year).to.include({ pending: false, totalsSynced: true });
+    const rewritten = (await PointsMemberTotal.collection.find({ untouched: { $ne: true } }).toArray()).map((t) => t._id).sort();
+    expect(rewritten).to.deep.equal([`2026-11:${members[1]._id}`, `2026:${members[1]._id}`].sort());
+    await expectTotalsEqualLedger();
+    // Accounts changed (a move): every total is compared again, and hers carry her new community.
+    await User.updateOne({ _id: members[5]._id }, { $set: { orgUnitId: communities[0]._id } });
+    await ledgerEntry(members[2], 1, '2026-11-09T10:00:00+08:00');
+    await run();
+    await expectTotalsEqualLedger();
+    expect(String((await PointsMemberTotal.findById(`2026:${members[5]._id}`).lean())!.communityId)).to.equal(String(communities[0]._id));
+  });
+
+  it('when a run died after writing sums but before their totals, or between a year\'s months and the year, then the next run reads the totals and adds the year up from its months', async () => {
+    const { members } = await fixture();
+    await run();
+    await ledgerEntry(members[0], 4, '2026-11-07T10:00:00+08:00');
+    await run();
+    // The crash leftovers: November's totals not all written, the year pending with sums that are off.
+    await PointsPeriodSums.updateOne({ _id: '2026-11' }, { $set: { totalsSynced: false } });
+    await PointsMemberTotal.updateOne({ _id: `2026-11:${members[3]._id}` }, { $set: { points: 999 } });
+    await PointsPeriodSums.updateOne({ _id: '2026' }, { $set: { pending: true, 'points.0': 999 } });
+    await ledgerEntry(members[1], 2, '2026-11-08T10:00:00+08:00');
+    await run();
+    const expected = await expectTotalsEqualLedger();
+    const year = (await PointsPeriodSums.findById('2026').lean<{ memberIds: string[]; points: number[] }>())!;
+    for (const [i, id] of year.memberIds.entries()) expect(year.points[i], id).to.equal(expected.get(`2026:${id}`));
   });
 
   it('when a scope has more members than a leaderboard page, then the pages join up in rank order through the API', async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { addToSums, carriedForward, createdAfter, type FreshEntry } from '../../server/modules/points/rollup.rules.js';
+import { addToSums, carriedForward, createdAfter, sumsDiff, yearCarriedForward, type FreshEntry } from '../../server/modules/points/rollup.rules.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 2, minute));
 const entry = (id: string, memberId: string, points: number, minute: number): FreshEntry => ({ id, memberId, month: '2026-11', points, createdAt: at(minute) });
@@ -34,5 +34,41 @@ describe('points rollup: a month brought forward', () => {
 
   it('when entries straddle a bound, then createdAfter names only the later ones', () => {
     expect(createdAfter([entry('x', 'a', 1, 19), entry('y', 'a', 1, 20), entry('z', 'a', 1, 21)], at(20))).to.deep.equal(['z']);
+  });
+});
+
+describe('points rollup: what changed, and a year brought forward', () => {
+  const sums = (o: Record<string, number>) => Object.entries(o).map(([memberId, points]) => ({ memberId, points }));
+  const stored = (o: Record<string, number>, through?: string) => ({ memberIds: Object.keys(o), points: Object.values(o), through: through ? new Date(through) : null });
+
+  it('when sums change, then sumsDiff names the new and changed members and those gone, not the unchanged', () => {
+    expect(sumsDiff(stored({ a: 1, b: 2, c: 3 }), sums({ a: 1, b: 5, d: 0 }))).to.deep.equal({ changed: sums({ b: 5, d: 0 }), gone: ['c'] });
+    expect(sumsDiff(stored({}), sums({ a: 1 }))).to.deep.equal({ changed: sums({ a: 1 }), gone: [] });
+  });
+
+  const t1 = '2026-11-20T01:55:00.000Z';
+  const t2 = '2026-11-20T02:55:00.000Z';
+  const year = { ...stored({ a: 10, b: 4 }), parts: { '2026-10': t1, '2026-11': t1 } };
+
+  it('when the months rebuilt are the ones the year was added from, then the year swaps their old sums for the new', () => {
+    const rebuilt = new Map([['2026-11', { before: stored({ a: 3, b: 1 }, t1), after: sums({ a: 5, b: 1, c: 2 }), through: new Date(t2) }]]);
+    const carried = yearCarriedForward(year, rebuilt)!;
+    expect(carried.sums).to.deep.equal(sums({ a: 12, b: 4, c: 2 }));
+    expect(carried.parts).to.deep.equal({ '2026-10': t1, '2026-11': t2 });
+  });
+
+  it('when a month new to the year is rebuilt, then its sums are added and it joins the parts', () => {
+    const rebuilt = new Map([['2026-12', { before: null, after: sums({ b: -1 }), through: new Date(t2) }]]);
+    expect(yearCarriedForward(year, rebuilt)).to.deep.equal({ sums: sums({ a: 10, b: 3 }), parts: { ...year.parts, '2026-12': t2 } });
+  });
+
+  it('when the year was added from another version of a rebuilt month, is pending, has no parts, or a month lost a member, then it is not brought forward (null)', () => {
+    const rebuilt = (before: ReturnType<typeof stored> | null, after = sums({ a: 5 })) => new Map([['2026-11', { before, after, through: new Date(t2) }]]);
+    expect(yearCarriedForward(year, rebuilt(stored({ a: 3 }, t2)))).to.equal(null);
+    expect(yearCarriedForward(year, rebuilt(null))).to.equal(null);
+    expect(yearCarriedForward({ ...year, pending: true }, rebuilt(stored({ a: 3 }, t1)))).to.equal(null);
+    expect(yearCarriedForward({ ...year, parts: null }, rebuilt(stored({ a: 3 }, t1)))).to.equal(null);
+    expect(yearCarriedForward(year, rebuilt(stored({ a: 3, b: 1 }, t1), sums({ a: 5 })))).to.equal(null);
+    expect(yearCarriedForward(null, rebuilt(stored({ a: 3 }, t1)))).to.equal(null);
   });
 });

@@ -2,14 +2,14 @@ import { Types } from 'mongoose';
 import { LateLedgerEntry, PointsEntry } from '../../../models/points.model.js';
 import { PointsLeaderboard, PointsMemberTotal, PointsPeriodSums, PointsRankCounts, RollupState } from '../../../models/rollup.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
-import { replaceAllById, syncDocsById, upsertSetById } from '../../db/bulk.js';
-import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
+import { replaceAllById, syncDocsById, upsertSetById, writeDocsById } from '../../db/bulk.js';
+import { cachedByVersion, collectionKey, versionsOf } from '../../db/versioned-cache.js';
 import { groupBy } from '../../lib/group-by.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
 import { leaderboardPages, rankByPoints, rankCounts, type Ranked } from './points.rules.js';
 import { ROLLUP_STATE_ID, rollupWatermark } from './rollup-state.js';
-import { addToSums, carriedForward, type FreshEntry, type MemberSums, type StoredMonth } from './rollup.rules.js';
+import { addToSums, carriedForward, partOf, sumsDiff, yearCarriedForward, type FreshEntry, type MemberSums, type StoredMonth, type StoredYear } from './rollup.rules.js';
 
 /** Entries stamped this long before a run may still be in flight: the next run looks at them again. */
 const WATERMARK_LAG_MS = 5 * 60_000;
@@ -41,46 +41,81 @@ async function memberSums(period: string, until: Date): Promise<MemberSums> {
 }
 
 type Placements = Map<string, { orgUnitId?: unknown; streetId?: unknown; districtId?: unknown }>;
+/** Where every account sits, and the accounts' version it was read at (null: no version yet). */
+interface Where { version: string | null; placements: Placements }
 
 /**
  * Where every account sits, shared by a run's periods and by later runs until an account changes:
- * reading 21,000 accounts takes seconds on FerretDB, more than the hourly run's other reads.
+ * reading 21,000 accounts takes seconds on FerretDB, more than the hourly run's other reads. The
+ * version is read first, so it is never newer than the placements read with it.
  */
-function allPlacements(): Promise<Placements> {
-  return cachedByVersion(collectionKey('users'), 'placements', async () => {
+async function allPlacements(): Promise<Where> {
+  const version = await versionsOf([collectionKey('users')]);
+  const placements = await cachedByVersion(collectionKey('users'), 'placements', async () => {
     const users = await User.find({}, { orgUnitId: 1, streetId: 1, districtId: 1 }).lean<UserDoc[]>();
     return new Map(users.map((u) => [String(u._id), u]));
   });
+  return { version, placements };
+}
+
+/** A period to write: its new sums, and its stored sums as the run read them before writing (null: none, or a full run). */
+interface PeriodWrite {
+  sums: MemberSums;
+  before: StoredMonth | null;
+  /** A month's: what its sums hold (see StoredMonth). */
+  held?: { through: Date; recent: string[] };
+  /** A year's: the months' sums it adds. */
+  parts?: Record<string, string>;
 }
 
 /**
- * Writes one period ("YYYY-MM" or "YYYY") from its member sums: each member's total, each scope's
- * rank counts and leaderboard pages, synced by deterministic `_id` (only changed documents are
- * written; a member who no longer has entries loses the total). Totals carry no rank (a reader
- * takes it from the rank counts), so a run rewrites the totals of the members whose points or
- * place changed, not of everyone a changed member passed. Re-running with the same ledger writes nothing.
+ * Writes one period ("YYYY-MM" or "YYYY") from its member sums: its sums document, each member's
+ * total, each scope's rank counts and leaderboard pages, by deterministic `_id` (only changed
+ * documents are written; a member who no longer has entries loses the total). Totals carry no rank
+ * (a reader takes it from the rank counts), so a run rewrites the totals of the members whose points
+ * or place changed, not of everyone a changed member passed. Which totals changed is told by the
+ * stored sums when those were written with the same placements and all their totals were written;
+ * otherwise the totals are read. Re-running with the same ledger writes nothing new.
  */
-async function writePeriod(period: string, sums: MemberSums, where: Placements, held?: { through: Date; recent: string[] }) {
+async function writePeriod(period: string, write: PeriodWrite, where: Where) {
   const str = (v: unknown) => (v ? String(v) : null);
-  const rows = sums.map((s) => {
-    const m = where.get(s.memberId);
+  const rows = write.sums.map((s) => {
+    const m = where.placements.get(s.memberId);
     return { ...s, communityId: str(m?.orgUnitId), streetId: str(m?.streetId), districtId: str(m?.districtId) };
   });
   const ranked = rankScopes(rows);
   const oid = (v: string | null) => (v ? new Types.ObjectId(v) : null);
 
-  await syncDocsById(PointsMemberTotal, { period }, rows.map((r) => ({
+  // The sums first, marked as not yet matched by the totals: a crash before the mark is cleared
+  // makes the next run read the totals instead of trusting these sums for them.
+  const sumsDoc = {
+    _id: period, memberIds: rows.map((r) => r.memberId), points: rows.map((r) => r.points), ...write.held,
+    ...(write.parts ? { parts: write.parts, pending: false } : {}), placements: where.version, totalsSynced: false,
+  };
+  // Two runs at once may both create it: replaceAllById replays a lost insert race as a replacement.
+  await replaceAllById(PointsPeriodSums, [sumsDoc as unknown as { _id: string }]);
+  const totalOf = (r: (typeof rows)[number]) => ({
     _id: `${period}:${r.memberId}`, period, memberId: new Types.ObjectId(r.memberId), points: r.points,
     communityId: oid(r.communityId), streetId: oid(r.streetId), districtId: oid(r.districtId),
-  })));
+  });
+  const before = write.before;
+  if (before?.totalsSynced && where.version && before.placements === where.version) {
+    const { changed, gone } = sumsDiff(before, write.sums);
+    const changedIds = new Set(changed.map((c) => c.memberId));
+    const stored = new Set(before.memberIds);
+    await writeDocsById(PointsMemberTotal, { period }, {
+      remove: [...changed.filter((c) => stored.has(c.memberId)).map((c) => c.memberId), ...gone].map((id) => `${period}:${id}`),
+      insert: rows.filter((r) => changedIds.has(r.memberId)).map(totalOf),
+      all: rows.map(totalOf),
+      existing: before.memberIds.length,
+    });
+  } else {
+    await syncDocsById(PointsMemberTotal, { period }, rows.map(totalOf));
+  }
+  await PointsPeriodSums.updateOne({ _id: period }, { $set: { totalsSynced: true } });
   await syncDocsById(PointsRankCounts, { period }, [...ranked].map(([scope, list]) => ({
     _id: `${period}:${scope}`, period, scope, ...rankCounts(list.map((r) => r.points)),
   })));
-  if (period.length > 4) {
-    const sumsDoc = { _id: period, memberIds: rows.map((r) => r.memberId), points: rows.map((r) => r.points), ...held };
-    // Two runs at once may both create it: replaceAllById replays a lost insert race as a replacement.
-    await replaceAllById(PointsPeriodSums, [sumsDoc as unknown as { _id: string }]);
-  }
   await syncDocsById(PointsLeaderboard, { period }, [...ranked].flatMap(([scope, list]) =>
     leaderboardPages(period, scope, list.map((r) => ({ memberId: new Types.ObjectId(r.memberId), points: r.points, rank: r.rank }))),
   ));
@@ -90,39 +125,52 @@ async function writePeriod(period: string, sums: MemberSums, where: Placements, 
 /** Months rebuilt at once: FerretDB scans the ledger per aggregation, two scans keep both cores busy. */
 const PARALLEL_PERIODS = 2;
 
+const monthsOf = (year: string) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 
 /**
- * A year's net points per member: the sum of its months' totals, taken from this run where the
- * month was just rebuilt and from the stored month sums otherwise (those months have no entries
- * since the watermark, and the job's run lock keeps other runs from rewriting them meanwhile). Not
- * one more `$group` over the ledger: FerretDB 1.24.2 looks each document's group up in a list, so a
- * year of 1,000,000 entries over 20,000 members cost most of a run (PostgreSQL: 311 s for the job
- * against 82 s for the twelve monthly aggregations). A member with entries in the year has a total
- * in some month, even if it nets to 0, so the year lists the same members as the ledger would.
+ * A year's net points per member from all its months: taken from this run where the month was just
+ * rebuilt and from the stored month sums otherwise (those months have no entries since the
+ * watermark, and the job's run lock keeps other runs from rewriting them meanwhile). Not one more
+ * `$group` over the ledger: FerretDB 1.24.2 looks each document's group up in a list, so a year of
+ * 1,000,000 entries over 20,000 members cost most of a run (PostgreSQL: 311 s for the job against
+ * 82 s for the twelve monthly aggregations). A member with entries in the year has a total in some
+ * month, even if it nets to 0, so the year lists the same members as the ledger would.
  */
-async function yearSums(year: string, rebuilt: Map<string, MemberSums>): Promise<MemberSums> {
+async function yearFromMonths(year: string, rebuilt: Map<string, RebuiltMonth>): Promise<{ sums: MemberSums; parts: Record<string, string> }> {
   const totals = new Map<string, number>();
+  const parts: Record<string, string> = {};
   const add = (memberId: string, points: number) => totals.set(memberId, (totals.get(memberId) ?? 0) + points);
-  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  for (const m of months) for (const s of rebuilt.get(m) ?? []) add(s.memberId, s.points);
-  for (const s of await storedMonthSums(months.filter((m) => !rebuilt.has(m)))) add(s.memberId, s.points);
-  return [...totals].map(([memberId, points]) => ({ memberId, points }));
+  const months = monthsOf(year);
+  for (const m of months) {
+    const month = rebuilt.get(m);
+    if (!month) continue;
+    for (const s of month.after) add(s.memberId, s.points);
+    parts[m] = month.through.toISOString();
+  }
+  const stored = await storedMonthSums(months.filter((m) => !rebuilt.has(m)));
+  for (const s of stored.sums) add(s.memberId, s.points);
+  return { sums: [...totals].map(([memberId, points]) => ({ memberId, points })), parts: { ...parts, ...stored.parts } };
 }
 
 /**
  * Stored months' member sums, all months together: each month from its sums document, else (a month
  * rolled up before those existed) from its member totals.
  */
-async function storedMonthSums(months: string[]): Promise<MemberSums> {
-  if (!months.length) return [];
-  const docs = await PointsPeriodSums.find({ _id: { $in: months } }).lean<Array<{ _id: string; memberIds: string[]; points: number[] }>>();
+async function storedMonthSums(months: string[]): Promise<{ sums: MemberSums; parts: Record<string, string> }> {
+  if (!months.length) return { sums: [], parts: {} };
+  const docs = await PointsPeriodSums.find({ _id: { $in: months } }).lean<Array<StoredMonth & { _id: string }>>();
   const sums: MemberSums = docs.flatMap((d) => d.memberIds.map((memberId, i) => ({ memberId, points: d.points[i] })));
+  const parts: Record<string, string> = Object.fromEntries(docs.map((d) => [d._id, partOf(d)]).filter(([, part]) => part));
   const missing = months.filter((m) => !docs.some((d) => d._id === m));
   if (missing.length) {
-    const rows = await PointsMemberTotal.find({ period: { $in: missing } }, { memberId: 1, points: 1 }).lean<Array<{ memberId: Types.ObjectId; points: number }>>();
-    for (const r of rows) sums.push({ memberId: String(r.memberId), points: r.points });
+    const rows = await PointsMemberTotal.find({ period: { $in: missing } }, { memberId: 1, points: 1, period: 1 })
+      .lean<Array<{ memberId: Types.ObjectId; points: number; period: string }>>();
+    for (const r of rows) {
+      sums.push({ memberId: String(r.memberId), points: r.points });
+      parts[r.period] = 'totals';
+    }
   }
-  return sums;
+  return { sums, parts };
 }
 
 /** What a run knows of the ledger: entries created up to `until` are settled; `fresh` were written since the last run. */
@@ -131,41 +179,61 @@ interface RunLedger {
   fresh: FreshEntry[];
   /** Months to sum from the ledger whatever their stored sums say (a full run, late entries). */
   resum: (month: string) => boolean;
+  /** A full run: every period from the ledger, nothing read from the stored sums. */
+  full: boolean;
 }
+
+/** A month this run rebuilt: its stored sums as read before (null: none, or a full run), its new sums and their `through`. */
+interface RebuiltMonth { before: StoredMonth | null; after: MemberSums; through: Date }
 
 /**
  * A month's member sums: brought forward from its stored sums with the fresh entries when it can
  * be (rollup.rules.ts carriedForward), else one aggregation of the month's entries up to `until`
- * plus the fresh ones after it.
+ * plus the fresh ones after it. Also the stored sums as read (unless a full run, which needs none).
  */
-async function monthSums(month: string, ledger: RunLedger): Promise<{ sums: MemberSums; held: { through: Date; recent: string[] } }> {
+async function monthSums(month: string, ledger: RunLedger): Promise<PeriodWrite & { held: { through: Date; recent: string[] } }> {
   const monthFresh = ledger.fresh.filter((e) => e.month === month);
-  const stored = ledger.resum(month) ? null : await PointsPeriodSums.findById(month).lean<StoredMonth>();
-  const carried = carriedForward(stored, monthFresh, ledger.until);
-  if (carried) return { sums: carried.sums, held: { through: ledger.until, recent: carried.recent } };
+  const before = ledger.full ? null : await PointsPeriodSums.findById(month).lean<StoredMonth>();
+  const carried = ledger.resum(month) ? null : carriedForward(before, monthFresh, ledger.until);
+  if (carried) return { sums: carried.sums, before, held: { through: ledger.until, recent: carried.recent } };
   const after = monthFresh.filter((e) => e.createdAt > ledger.until);
-  return { sums: addToSums(await memberSums(month, ledger.until), after), held: { through: ledger.until, recent: after.map((e) => e.id) } };
+  const sums = addToSums(await memberSums(month, ledger.until), after);
+  return { sums, before, held: { through: ledger.until, recent: after.map((e) => e.id) } };
 }
 
 /**
- * Rebuilds these periods: each month (monthSums), then each year from its months. (One member ×
- * month aggregation for all periods was tried: FerretDB 1.24.2 groups by a compound key about 13×
- * slower, 59 s vs 4.4 s on 53k entries, so it is not used.)
+ * Rebuilds these periods: each month (monthSums), then each year, brought forward from its stored
+ * sums with the months rebuilt (rollup.rules.ts yearCarriedForward) or else added up from all its
+ * months. A year is marked pending while its months are rewritten, so a run that dies in between
+ * leaves the next one to add it up. (One member × month aggregation for all periods was tried:
+ * FerretDB 1.24.2 groups by a compound key about 13× slower, 59 s vs 4.4 s on 53k entries.)
  */
 async function rebuildPeriods(periods: string[], ledger: RunLedger): Promise<Array<{ period: string; members: number }>> {
   const results: Array<{ period: string; members: number }> = [];
-  const rebuilt = new Map<string, MemberSums>();
+  const rebuilt = new Map<string, RebuiltMonth>();
   const queue = periods.filter((p) => p.length > 4);
+  const years = periods.filter((p) => p.length === 4);
   const where = await allPlacements();
+  const storedYears = new Map<string, StoredYear | null>();
+  for (const year of years) {
+    const stored = ledger.full ? null : await PointsPeriodSums.findById(year).lean<StoredYear>();
+    storedYears.set(year, stored);
+    if (stored) await PointsPeriodSums.updateOne({ _id: year }, { $set: { pending: true } });
+  }
   const worker = async () => {
     for (let month = queue.shift(); month; month = queue.shift()) {
-      const { sums, held } = await monthSums(month, ledger);
-      results.push(await writePeriod(month, sums, where, held));
-      rebuilt.set(month, sums);
+      const write = await monthSums(month, ledger);
+      results.push(await writePeriod(month, write, where));
+      rebuilt.set(month, { before: write.before, after: write.sums, through: write.held.through });
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_PERIODS }, worker));
-  for (const year of periods.filter((p) => p.length === 4)) results.push(await writePeriod(year, await yearSums(year, rebuilt), where));
+  for (const year of years) {
+    const before = storedYears.get(year) ?? null;
+    const months = new Map([...rebuilt].filter(([m]) => m.startsWith(`${year}-`)));
+    const { sums, parts } = yearCarriedForward(before, months) ?? (await yearFromMonths(year, months));
+    results.push(await writePeriod(year, { sums, before, parts }, where));
+  }
   return results.sort((x, y) => x.period.localeCompare(y.period));
 }
 
@@ -218,7 +286,7 @@ export async function runPointsRollup(opts: RollupOptions) {
   const lateMonths = new Set(late.map((l) => l.month));
   const months = [...new Set([...touched, ...lateMonths, ...(opts.months ?? [monthKey(opts.now)])])].sort();
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
-  const results = await rebuildPeriods([...months, ...years], { until, fresh, resum: (m) => !since || lateMonths.has(m) });
+  const results = await rebuildPeriods([...months, ...years], { until, fresh, resum: (m) => !since || lateMonths.has(m), full: !since });
   await upsertSetById(RollupState, ROLLUP_STATE_ID, { watermark: until });
   // A note is done once a run summed its month from the ledger through a time its entry was written
   // by (its entry follows it within moments; five more minutes allow for a slow write).
