@@ -17,7 +17,11 @@ function newestSource(dir) {
   return newest;
 }
 
-if (!existsSync(built) || statSync(built).mtimeMs < newestSource(root)) {
+// The console also imports the shared status words from the server (web/src/lib/format.ts).
+const shared = [new URL('../server/lib/status-labels.ts', import.meta.url).pathname];
+const newest = Math.max(newestSource(root), ...shared.map((f) => statSync(f).mtimeMs));
+
+if (!existsSync(built) || statSync(built).mtimeMs < newest) {
   console.log('ensure-web: 正在构建网页控制台 (building the web console)…');
   execSync('npm run build:web', { stdio: 'inherit' });
 } else {

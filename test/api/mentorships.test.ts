@@ -29,6 +29,9 @@ describe('mentorships: pairing rules', () => {
     expect(res.body).to.include({ status: 'active', cohort: '2026', streetId: String(communities[1].streetId) });
     expect(res.body.mentor.displayName).to.equal('老王');
     expect(res.body.mentee.displayName).to.equal('小李');
+    expect(res.body.mentor).to.include({ communityName: '居委1-1', streetName: '街道1' });
+    const listed = await request(app).get('/api/v1/mentorships').set('Authorization', auth);
+    expect(listed.body.items[0].mentee).to.include({ displayName: '小李', communityName: '居委1-2', streetName: '街道1' });
   });
 
   it('when pairing someone with themselves, then 400 self_pairing', async () => {
@@ -271,6 +274,16 @@ describe('suggestions and coaching notes', () => {
     expect(res.body.items[1].reasons.join()).to.include('加装电梯');
     expect(String(near._id)).to.equal(res.body.items[0].mentorId);
     expect(String(far._id)).to.equal(res.body.items[1].mentorId);
+  });
+
+  it('when two mentors share a name, then each suggestion names their 居村 and 街镇', async () => {
+    const { auth, communities } = await setup();
+    const mentee = await createMentee(communities[0]);
+    await createMentor(communities[1], { displayName: '王芳', username: 'wangfang-a' });
+    await createMentor(communities[2], { displayName: '王芳', username: 'wangfang-b' });
+    const res = await request(app).get('/api/v1/mentorships/suggestions').query({ menteeId: String(mentee._id) }).set('Authorization', auth);
+    const shown = res.body.items.map((s: Record<string, string>) => [s.displayName, s.username, s.communityName, s.streetName]);
+    expect(shown).to.deep.equal([['王芳', 'wangfang-a', '居委1-2', '街道1'], ['王芳', 'wangfang-b', '居委2-1', '街道2']]);
   });
 
   it('when the mentor writes a note, then the pair reads it; the mentee cannot write; outsiders get 404', async () => {

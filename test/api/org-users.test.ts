@@ -4,6 +4,7 @@ import { User } from '../../models/user.model.js';
 import { request, testApp } from '../support/app.js';
 import { bearer, createUser } from '../factories/users.js';
 import { createOrgTree } from '../factories/org.js';
+import { createMentee } from '../factories/secretaries.js';
 
 describe('org units', () => {
   const app = testApp();
@@ -97,6 +98,14 @@ describe('users', () => {
     expect(res.body.total).to.equal(3);
     expect(res.body.items).to.have.length(2);
     expect(res.body.items.every((u: { role: string }) => u.role === 'evaluator')).to.equal(true);
+  });
+
+  it('when secretaries are listed, then each names their 居村 and 街镇', async () => {
+    const admin = bearer(await createUser({ role: 'admin' }));
+    const { communities } = await createOrgTree(2, 1);
+    await createMentee(communities[1], { displayName: '罗凯琳' });
+    const res = await request(app).get('/api/v1/users').query({ role: 'secretary' }).set('Authorization', admin);
+    expect(res.body.items[0]).to.include({ displayName: '罗凯琳', orgUnitName: '居委2-1', streetName: '街道2' });
   });
 
   it('when an imported secretary has no password, then the list says so and filters on it; a password set by an admin lets them log in', async () => {

@@ -128,6 +128,10 @@ describe('points: entries', () => {
     expect(again.status).to.equal(409);
     expect(again.body.error.code).to.equal('already_revoked');
     expect((await award(bearer(secretary), body)).status).to.equal(201);
+    const history = (await request(app).get(`/api/v1/members/${member._id}/points`).set('Authorization', bearer(secretary))).body.history.items;
+    const row = (id: string) => history.find((e: { _id: string }) => e._id === id);
+    expect(row(original.body._id)).to.include({ kind: 'award', revoked: true, revokedReason: '登记错误' });
+    expect(row(revoke.body._id)).to.include({ kind: 'revoke', revoked: false, revokesId: original.body._id });
   });
 
   it('when an entry of a closed month is revoked, then only an admin may do it', async () => {

@@ -91,6 +91,12 @@ describe('projects', () => {
     const none = await request(app).get('/api/v1/projects').query({ category: 'parking' }).set('Authorization', bearer(admin));
     expect(none.body.total).to.equal(0);
   });
+
+  it('when the board lists projects, then each names its 街镇, 居村 and owner secretary', async () => {
+    const { admin } = await setup();
+    const res = await request(app).get('/api/v1/projects').set('Authorization', bearer(admin));
+    expect(res.body.items[0]).to.include({ streetName: '街道1', communityName: '居委1-1', ownerName: '小李' });
+  });
 });
 
 describe('progress and comments', () => {
@@ -167,7 +173,10 @@ describe('whistles (吹哨报到)', () => {
       const res = await request(app).get(`/api/v1/whistles/${w.body._id}`).set('Authorization', bearer(reader));
       expect(res.status, reader.role).to.equal(200);
       expect(res.body).to.include({ problem: '加装电梯审批卡在管线迁移', overdue: false, status: 'open' });
+      expect(res.body).to.include({ streetName: '街道1', communityName: '居委1-1', ownerName: '小李', departmentName: '区房管局' });
     }
+    const listed = await request(app).get('/api/v1/whistles').set('Authorization', bearer(admin));
+    expect(listed.body.items[0]).to.include({ streetName: '街道1', communityName: '居委1-1', ownerName: '小李', departmentName: '区房管局' });
     const strangers = [await createUser({ role: 'department' }), await createMentee(communities[2])];
     for (const stranger of strangers) expect((await request(app).get(`/api/v1/whistles/${w.body._id}`).set('Authorization', bearer(stranger))).status).to.equal(404);
     expect((await request(app).get(`/api/v1/whistles/${w.body._id}`).set('Authorization', bearer(await createUser({ role: 'member' })))).status).to.equal(403);
@@ -243,5 +252,12 @@ describe('project export', () => {
     expect(sheet.getRow(1).getCell(1).value).to.equal('项目名称');
     expect(sheet.getRow(2).getCell(2).value).to.equal('加装电梯');
     expect(sheet.rowCount).to.equal(2);
+  });
+
+  it('when a project is paused, then the export words its status as the console does (已暂停)', async () => {
+    const { admin, project } = await setup();
+    await request(app).post(`/api/v1/projects/${project._id}/status`).set('Authorization', bearer(admin)).send({ status: 'paused', reason: '街道统一调整' }).expect(200);
+    const { workbook: wb } = await getWorkbook(app, '/api/v1/projects/export.xlsx', bearer(admin));
+    expect(wb.worksheets[0].getRow(2).getCell(6).value).to.equal('已暂停');
   });
 });

@@ -95,12 +95,14 @@ describe('jobs operations API', () => {
     const list = await request(app).get('/api/v1/jobs').set('Authorization', bearer(admin));
     expect(list.body.items.map((j: { name: string }) => j.name)).to.deep.equal(['points-rollup', 'monthly-assessment', 'whistle-watch', 'claims-sweep', 'claim-reminders', 'notification-delivery', 'notification-digest']);
     expect(list.body.items[0].schedules.map((s: { cron: string }) => s.cron)).to.deep.equal(['5 * * * *', '0 1 1 * *']);
+    expect(list.body.items[0].schedules.map((s: { words: string }) => s.words)).to.deep.equal(['每小时第 5 分钟', '每月 1 日 01:00']);
     const started = await request(app).post('/api/v1/jobs/whistle-watch/run').set('Authorization', bearer(admin)).send({});
     expect(started.status).to.equal(202);
     await waitFor(async () => !!(await JobRun.findById('whistle-watch').lean<{ lastFinishedAt?: Date }>())?.lastFinishedAt);
     const after = await request(app).get('/api/v1/jobs').set('Authorization', bearer(admin));
     const watch = after.body.items.find((j: { name: string }) => j.name === 'whistle-watch');
     expect(watch.lastResult).to.include({ overdue: 1 });
+    expect(watch.lastResultLines).to.deep.include({ label: '超期事项', value: '1' });
     expect(watch.running).to.equal(false);
   });
 

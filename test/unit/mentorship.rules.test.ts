@@ -74,6 +74,17 @@ describe('rankMentors', () => {
     const many = Array.from({ length: 10 }, (_, i) => base({ id: `m${i}`, displayName: `m${i}` }));
     expect(rankMentors({ streetId: null }, many, 3)).to.have.length(3);
   });
+
+  it('when two mentors share a name, then each suggestion carries their login, 居村 and 街镇 to tell them apart', () => {
+    const out = rankMentors({ streetId: null }, [
+      base({ id: 'a', displayName: '王芳', username: 'wangfang1', communityName: '长风一村', streetName: '长风新村街道' }),
+      base({ id: 'b', displayName: '王芳', username: 'wangfang2', communityName: '曹杨一村', streetName: '曹杨新村街道' }),
+    ], 5);
+    expect(out.map(({ displayName, username, communityName, streetName }) => ({ displayName, username, communityName, streetName }))).to.deep.equal([
+      { displayName: '王芳', username: 'wangfang1', communityName: '长风一村', streetName: '长风新村街道' },
+      { displayName: '王芳', username: 'wangfang2', communityName: '曹杨一村', streetName: '曹杨新村街道' },
+    ]);
+  });
 });
 
 describe('role fields', () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isClosedMonth, leaderboardPageIds, leaderboardPages, partyDayChecklist, pointsFor, rankByPoints, rankCounts, rankIn, requestHash } from '../../server/modules/points/points.rules.js';
+import { isClosedMonth, leaderboardPageIds, leaderboardPages, markRevoked, partyDayChecklist, pointsFor, rankByPoints, rankCounts, rankIn, requestHash } from '../../server/modules/points/points.rules.js';
 
 describe('points rules', () => {
   it('when keys come in another order, then the request hash is the same; a changed value changes it', () => {
@@ -63,5 +63,21 @@ describe('leaderboard pages', () => {
     expect(leaderboardPageIds('2026', 'district', 50)).to.deep.equal(['2026:district']);
     expect(leaderboardPageIds('2026', 'district', 51)).to.deep.equal(['2026:district', '2026:district#2']);
     expect(leaderboardPageIds('2026', 'district', 500)).to.have.length(10);
+  });
+});
+
+describe('revoked entries in a history', () => {
+  const award = (id: string) => ({ _id: id, kind: 'award', revokesId: null, reason: null });
+  const reversal = (id: string, of: string, reason: string) => ({ _id: id, kind: 'revoke', revokesId: of, reason });
+
+  it('when an award has a reversal, then its row says revoked and why, even if the reversal is on another page', () => {
+    const all = [reversal('r1', 'a1', '登记错误'), award('a2'), award('a1')];
+    const page = markRevoked(all.slice(1), all);
+    expect(page.map((e) => [e._id, e.revoked, e.revokedReason])).to.deep.equal([['a2', false, null], ['a1', true, '登记错误']]);
+  });
+
+  it('when a row is the reversal itself, then it is not marked revoked (it is the 撤销冲正)', () => {
+    const all = [reversal('r1', 'a1', '登记错误'), award('a1')];
+    expect(markRevoked(all, all)[0]).to.include({ kind: 'revoke', revoked: false });
   });
 });

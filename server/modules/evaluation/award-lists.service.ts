@@ -13,6 +13,7 @@ import { noticeOpen } from './notice.rules.js';
 import { PROJECT_TIE_BREAK, projectEligibility } from './project-awards.rules.js';
 import { honourRules } from './rules.service.js';
 import { ELIGIBILITY, TIE_BREAK } from './results.service.js';
+import { CYCLE_STATUS_LABELS, labelOf } from '../../lib/status-labels.js';
 
 /**
  * Publishes a cycle's candidates of one honour for 公示, once the cycle is closed: 最美书记 from its
@@ -24,7 +25,7 @@ import { ELIGIBILITY, TIE_BREAK } from './results.service.js';
 export async function publishAwardList(cycleId: string, kind: AwardKind, input: { holidays?: string[] }, actor: Actor, now: Date) {
   const cycle = await getCycle(cycleId);
   if (cycle.status !== 'closed' && cycle.status !== 'published') {
-    throw conflict('results_not_frozen', `评估周期当前为 ${cycle.status}，须先结束评分、冻结结果，才能发布公示名单 (close the cycle first)`);
+    throw conflict('results_not_frozen', `评估周期当前为“${labelOf(CYCLE_STATUS_LABELS, cycle.status)}”，须先结束评分、冻结结果，才能发布公示名单 (close the cycle first)`);
   }
   const { settings, rulesHash, pool, unfilled, ranking } = await listSource(cycle, kind);
   const list: AwardListDoc = {

@@ -9,6 +9,7 @@ import { minimumsFor, type Minimums } from './evidence.rules.js';
 import { DEFAULT_AWARD_SETTINGS, DEFAULT_PROJECT_AWARD_SETTINGS, DEFAULT_SETTINGS, SETTINGS_FIELD, type AwardKind, type AwardSettings, type ProjectAwardSettings } from './awards.rules.js';
 import { rulesOf, type CycleRules } from './cycle-rules.js';
 import { freezeRules } from './rules.service.js';
+import { CYCLE_STATUS_LABELS, labelOf } from '../../lib/status-labels.js';
 
 export interface CycleInput {
   year: number;
@@ -54,7 +55,7 @@ export async function createCycle(input: CycleInput) {
 /** An honour's places, notice length (and minimum votes) may change until the cycle opens; opening freezes them with the other rules. */
 export async function setAwardSettings(id: string, settings: Partial<ProjectAwardSettings>, kind: AwardKind = 'secretary') {
   const cycle = await getCycle(id);
-  if (cycle.status !== 'draft') throw conflict('rules_frozen', `评估周期已开启（${cycle.status}），规则已冻结，不能再修改 (rules are frozen once the cycle opens)`);
+  if (cycle.status !== 'draft') throw conflict('rules_frozen', `评估周期已开启（当前“${labelOf(CYCLE_STATUS_LABELS, cycle.status)}”），规则已冻结，不能再修改 (rules are frozen once the cycle opens)`);
   const field = SETTINGS_FIELD[kind];
   await EvaluationCycle.updateOne({ _id: cycle._id, status: 'draft' }, { $set: { [field]: { ...DEFAULT_SETTINGS[kind], ...cycle[field], ...settings } } });
   return getCycle(id);
@@ -66,7 +67,7 @@ export async function setAwardSettings(id: string, settings: Partial<ProjectAwar
  */
 export async function setResidentVerification(id: string, residentVerification: ResidentVerification) {
   const cycle = await getCycle(id);
-  if (cycle.status === 'closed' || cycle.status === 'published') throw conflict('cycle_not_open', `评估周期当前为 ${cycle.status}，不能再修改 (the cycle is over)`);
+  if (cycle.status === 'closed' || cycle.status === 'published') throw conflict('cycle_not_open', `评估周期当前为“${labelOf(CYCLE_STATUS_LABELS, cycle.status)}”，不能再修改 (the cycle is over)`);
   await EvaluationCycle.updateOne({ _id: cycle._id }, { $set: { residentVerification } });
   return getCycle(id);
 }
@@ -96,7 +97,7 @@ type CycleChange = { from: CycleStatus; to: CycleStatus; byId: string; at: Date;
 export async function moveCycle(id: string, to: 'open' | 'closed' | 'published', actor: Actor, now: Date, snapshot: Snapshot) {
   const cycle = await rollForward(await getCycle(id), snapshot);
   const from = NEXT[to];
-  if (cycle.status !== from) throw conflict('cycle_state', `评估周期当前为 ${cycle.status}，不能改为 ${to}（须由 ${from} 转入）(invalid state change)`);
+  if (cycle.status !== from) throw conflict('cycle_state', `评估周期当前为“${labelOf(CYCLE_STATUS_LABELS, cycle.status)}”，不能改为“${labelOf(CYCLE_STATUS_LABELS, to)}”（须由“${labelOf(CYCLE_STATUS_LABELS, from)}”转入）(invalid state change: ${cycle.status} → ${to})`);
   // Opening freezes the rules; they travel in the transition, so a roll-forward writes the same ones.
   const frozen = to === 'open' ? await freezeRules(cycle) : {};
   const change = await recordTransition<CycleChange>(cycleTransitionId(id, to), { from, to, byId: actor.id, at: now, ...frozen });

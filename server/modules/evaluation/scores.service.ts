@@ -12,6 +12,7 @@ import { getCycle } from './cycles.service.js';
 import { scoresChanged } from './tallies.js';
 import { epochMinute } from './anomaly.rules.js';
 import { resolveVoter, type VoterCredentials, type VoterSecrets } from '../voting/index.js';
+import { CYCLE_STATUS_LABELS, labelOf } from '../../lib/status-labels.js';
 
 /** Which role scores which source: mentors' on-site assessment by evaluators, the departments' by department users. */
 export const roleForSource = (source: string) => (source === 'department' ? 'department' : 'evaluator');
@@ -38,7 +39,7 @@ export async function putScore(
   cycleId: string, secretaryId: string, input: { source: string; indicators: Record<string, number>; comment: string }, actor: Actor, now: Date,
 ) {
   const cycle = await getCycle(cycleId);
-  if (cycle.status !== 'open') throw conflict('cycle_not_open', `评估周期当前为 ${cycle.status}，不能评分 (cycle is not open)`);
+  if (cycle.status !== 'open') throw conflict('cycle_not_open', `评估周期当前为“${labelOf(CYCLE_STATUS_LABELS, cycle.status)}”，不能评分 (cycle is not open)`);
   assertSource(cycle, input.source);
   const _id = `${cycleId}:${input.source}:${actor.id}:${secretaryId}`;
   if (!(await EvaluationAssignment.exists({ _id }))) throw forbidden('您未被分配为该书记评分 (not assigned to score this secretary)');
@@ -79,7 +80,7 @@ function residentDoc(cycle: CycleDoc, row: Omit<ResidentInput, 'voterKey'>, vote
 
 async function openCycle(cycleId: string) {
   const cycle = await getCycle(cycleId);
-  if (cycle.status !== 'open') throw conflict('cycle_not_open', `评估周期当前为 ${cycle.status}，不能评分 (cycle is not open)`);
+  if (cycle.status !== 'open') throw conflict('cycle_not_open', `评估周期当前为“${labelOf(CYCLE_STATUS_LABELS, cycle.status)}”，不能评分 (cycle is not open)`);
   return cycle;
 }
 

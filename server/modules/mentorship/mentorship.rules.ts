@@ -1,14 +1,9 @@
 import { STAGES, type Stage } from '../../../models/user.model.js';
+import { STAGE_LABELS } from '../../lib/status-labels.js';
 
 export const DEFAULT_MENTOR_CAPACITY = 3;
 
-export const STAGE_NAMES: Record<Stage, string> = {
-  new: '新任',
-  empowered: '赋能',
-  excellent: '培优',
-  graduated: '毕业',
-  reserve: '预备大梁',
-};
+export const STAGE_NAMES = STAGE_LABELS as Readonly<Record<Stage, string>>;
 
 /** A 大梁, or a 小梁 who has reached 预备大梁, may mentor. */
 export const canMentor = (u: { role: string; beam?: string | null; stage?: string | null; active?: boolean | null }) =>

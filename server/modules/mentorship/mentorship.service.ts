@@ -8,6 +8,7 @@ import { recordTransition } from '../../db/transitions.js';
 import { insertClaimRepairing, releaseOnce } from '../../db/release-once.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
+import { unitNames } from '../org/index.js';
 import { canMentor, capacityOf } from './mentorship.rules.js';
 
 export interface PersonRef {
@@ -15,16 +16,23 @@ export interface PersonRef {
   displayName: string;
   username: string;
   stage: string | null;
+  /** Their 居村 and 街镇, so two people of the same name can be told apart. */
+  communityName: string | null;
+  streetName: string | null;
 }
 
-const personRef = (u: UserDoc): PersonRef => ({ id: String(u._id), displayName: u.displayName, username: u.username, stage: u.stage ?? null });
+const personRef = (u: UserDoc, units: Map<string, string>): PersonRef => ({
+  id: String(u._id), displayName: u.displayName, username: u.username, stage: u.stage ?? null,
+  communityName: u.orgUnitId ? (units.get(String(u.orgUnitId)) ?? null) : null,
+  streetName: u.streetId ? (units.get(String(u.streetId)) ?? null) : null,
+});
 
-/** Mentorships with their mentor and mentee names, in one extra query (no N+1). */
+/** Mentorships with their mentor and mentee names and places, in two extra queries by _id (no N+1). */
 export async function withPeople(items: MentorshipDoc[]) {
   const ids = [...new Set(items.flatMap((m) => [String(m.mentorId), String(m.menteeId)]))];
-  const people = new Map(
-    (await User.find({ _id: { $in: ids } }).lean<UserDoc[]>()).map((u) => [String(u._id), personRef(u)]),
-  );
+  const users = await User.find({ _id: { $in: ids } }).lean<UserDoc[]>();
+  const units = await unitNames(users.flatMap((u) => [u.orgUnitId, u.streetId]));
+  const people = new Map(users.map((u) => [String(u._id), personRef(u, units)]));
   return items.map(({ __v: _v, ...m }: MentorshipDoc & { __v?: number }) => ({
     ...m,
     id: String(m._id),

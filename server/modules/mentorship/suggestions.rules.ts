@@ -2,8 +2,10 @@
 export interface MentorCandidate {
   id: string;
   displayName: string;
+  username?: string;
   streetId: string | null;
   streetName?: string;
+  communityName?: string;
   capacity: number;
   activeMentees: number;
   /** Project categories the mentor knows (set by staff or the roster). */
@@ -18,6 +20,10 @@ export interface MenteeProfile {
 export interface Suggestion {
   mentorId: string;
   displayName: string;
+  /** Login name, 居村 and 街镇: what tells two mentors of the same name apart. */
+  username: string | null;
+  communityName: string | null;
+  streetName: string | null;
   score: number;
   spare: number;
   activeMentees: number;
@@ -52,6 +58,9 @@ export function rankMentors(mentee: MenteeProfile, candidates: MentorCandidate[]
     scored.push({
       mentorId: c.id,
       displayName: c.displayName,
+      username: c.username ?? null,
+      communityName: c.communityName ?? null,
+      streetName: c.streetName ?? null,
       score: Math.round(score * 100) / 100,
       spare,
       activeMentees: c.activeMentees,

@@ -7,6 +7,7 @@ import { acquireRunLock, newRunOwner, runHeld } from '../../../jobs/runner.js';
 import { Reply, type RouteDef } from '../../http/route.js';
 import type { Deps } from '../../deps.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
+import { cronInWords, resultInWords } from './jobs.rules.js';
 
 const tag = '定时任务';
 
@@ -14,21 +15,24 @@ async function jobStatus(deps: Deps) {
   const agendaNames = JOB_MODULES.flatMap((j) => j.schedules(deps).map((s) => s.agendaName));
   const [scheduled, runs, locks] = await Promise.all([
     mongoose.connection.db!.collection(JOBS_COLLECTION).find({ name: { $in: agendaNames } }).toArray(),
-    JobRun.find({}).lean<Array<{ _id: string }>>(),
+    JobRun.find({}).lean<Array<{ _id: string; lastResult?: unknown }>>(),
     JobLock.find({}).lean<Array<{ _id: string; startedAt: Date }>>(),
   ]);
   return {
     items: JOB_MODULES.map((job) => {
-      const run = runs.find((r) => r._id === job.name) ?? {};
+      const run: { lastResult?: unknown } = runs.find((r) => r._id === job.name) ?? {};
       return {
         name: job.name,
         title: job.title,
         running: locks.some((l) => l._id === job.name),
         schedules: job.schedules(deps).map((s) => {
           const doc = scheduled.find((d) => d.name === s.agendaName);
-          return { agendaName: s.agendaName, cron: s.cron, timezone: 'Asia/Shanghai', nextRunAt: doc?.nextRunAt ?? null, lastRunAt: doc?.lastRunAt ?? null };
+          return {
+            agendaName: s.agendaName, cron: s.cron, words: cronInWords(s.cron), timezone: 'Asia/Shanghai', nextRunAt: doc?.nextRunAt ?? null, lastRunAt: doc?.lastRunAt ?? null,
+          };
         }),
         ...run,
+        lastResultLines: resultInWords(run.lastResult),
         _id: undefined,
       };
     }),

@@ -86,6 +86,19 @@ export function rankIn(c: RankCounts, points: number | null): { rank: number | n
   return { rank: points === null ? null : above + 1, of };
 }
 
+/**
+ * History rows as readers need them: the ledger links a reversal to its award (`revokesId`) but not
+ * the award to its reversal, so each row of `page` says whether a reversal among `all` (the member's
+ * entries) revokes it, and why. The reversal itself is the row of kind 'revoke'.
+ */
+export function markRevoked<T extends { _id: unknown; kind: string; revokesId?: unknown; reason?: string | null }>(page: T[], all: T[]) {
+  const reversals = new Map(all.filter((e) => e.kind === 'revoke' && e.revokesId).map((e) => [String(e.revokesId), e]));
+  return page.map((e) => {
+    const reversal = reversals.get(String(e._id));
+    return { ...e, revoked: !!reversal, revokedReason: reversal?.reason ?? null };
+  });
+}
+
 /** The themed-day checklist of one member-month from the net points per party-day item. */
 export function partyDayChecklist(netByItem: Partial<Record<PartyDayItem, number>>) {
   const done = (item: PartyDayItem) => (netByItem[item] ?? 0) > 0;

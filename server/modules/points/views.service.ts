@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor } from '../../lib/paging.js';
 import { monthKey, monthRange, yearKey } from '../../lib/time.js';
-import { partyDayChecklist, rankIn } from './points.rules.js';
+import { markRevoked, partyDayChecklist, rankIn } from './points.rules.js';
 import { rankFromLedger, scopeKey, type Scope } from './leaderboard.service.js';
 import { rollupWatermark } from './rollup-state.js';
 
@@ -98,7 +98,7 @@ export async function memberPoints(memberId: string, actor: Actor, now: Date, pa
     ranks: { month: { period: month, ...monthRanks }, year: { period: year, ...yearRanks } },
     partyDay: { month, ...partyDayChecklist(partyDayNetsOf(entries, month)) },
     history: {
-      items: entries.slice(skip, skip + page.pageSize),
+      items: markRevoked(entries.slice(skip, skip + page.pageSize), entries),
       page: page.page,
       pageSize: page.pageSize,
       total: entries.length,

@@ -2,11 +2,10 @@ import ExcelJS from 'exceljs';
 import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { Project, type ProjectDoc } from '../../../models/project.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
+import { PROJECT_STATUS_LABELS, labelOf } from '../../lib/status-labels.js';
 import { dayKey } from '../../lib/time.js';
 import { categoryNames } from './categories.service.js';
 import { projectFilter, type ProjectQuery } from './projects.service.js';
-
-const STATUS_NAMES: Record<string, string> = { active: '进行中', done: '已完成', paused: '暂停', cancelled: '已取消' };
 
 /** The project board as an XLSX workbook with Chinese headers (same filters as the list). */
 export async function exportProjects(q: Omit<ProjectQuery, 'sort' | 'page' | 'pageSize'>): Promise<Buffer> {
@@ -43,7 +42,7 @@ export async function exportProjects(q: Omit<ProjectQuery, 'sort' | 'page' | 'pa
       street: unitName.get(String(p.streetId)) ?? '',
       community: unitName.get(String(p.communityId)) ?? '',
       owner: ownerName.get(String(p.ownerId)) ?? '',
-      status: STATUS_NAMES[p.status] ?? p.status,
+      status: labelOf(PROJECT_STATUS_LABELS, p.status),
       percent: p.percent,
       startDate: dayKey(p.startDate),
       lastProgressAt: p.lastProgressAt ? dayKey(p.lastProgressAt) : '',

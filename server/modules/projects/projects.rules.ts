@@ -19,8 +19,6 @@ const TRANSITIONS: Record<string, string[]> = {
   cancelled: [],
 };
 export const canMoveStatus = (from: string, to: string) => TRANSITIONS[from]?.includes(to) ?? false;
-/** What people read for a project's status. */
-export const PROJECT_STATUS_NAMES: Record<string, string> = { active: '进行中', done: '已完成', paused: '已暂停', cancelled: '已取消' };
 /** A done or cancelled project frees its owner to start another. */
 export const releasesOwner = (status: string) => status === 'done' || status === 'cancelled';
 
@@ -139,6 +137,3 @@ export function whistleAfter(
     closedAt: isClosedWhistleStatus(change.status) ? change.at : (w.closedAt ?? null),
   };
 }
-
-/** What people read for a whistle's status. */
-export const WHISTLE_STATUS_NAMES: Record<string, string> = { open: '待受理', accepted: '已受理', in_progress: '办理中', resolved: '已办结', rejected: '已退回' };

@@ -12,9 +12,11 @@ import { conflict, forbidden, invalid, notFound, writeTimedOut } from '../../lib
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
+import { PROJECT_STATUS_LABELS, labelOf } from '../../lib/status-labels.js';
 import { Mentorship } from '../../../models/mentorship.model.js';
-import { canMoveStatus, PROJECT_STATUS_NAMES, projectView, releasesOwner, type ProjectView } from './projects.rules.js';
+import { canMoveStatus, projectView, releasesOwner, type ProjectView } from './projects.rules.js';
 import { voteSummary } from './votes.service.js';
+import { withPlaceNames, type PlaceNames } from './place-names.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
 export interface ProjectInput {
@@ -41,7 +43,7 @@ export async function getProjectOrThrow(id: string): Promise<ProjectDoc> {
 export async function ownProject(id: string, actor: Actor, opts: { activeOnly?: boolean } = {}) {
   const p = await getProjectOrThrow(id);
   if (!sameId(p.ownerId, actor.id)) throw forbidden('只有项目负责人可以修改 (only the owner may change this project)');
-  if (opts.activeOnly && p.status !== 'active') throw conflict('project_not_active', `项目当前状态为 ${p.status}，不能修改 (project is not active)`);
+  if (opts.activeOnly && p.status !== 'active') throw conflict('project_not_active', `项目当前${labelOf(PROJECT_STATUS_LABELS, p.status)}，不能修改 (project is not active)`);
   return p;
 }
 
@@ -119,7 +121,7 @@ const projectForStatusChange = (id: string, actor: Actor) => (isAdmin(actor) ? g
 export async function setProjectStatus(id: string, to: ProjectStatus, reason: string, actor: Actor, now: Date) {
   const p = await projectForStatusChange(id, actor);
   if (!canMoveStatus(p.status, to)) {
-    throw conflict('status_transition', `项目${PROJECT_STATUS_NAMES[p.status]}，不能改为“${PROJECT_STATUS_NAMES[to]}” (status change not allowed: ${p.status} → ${to})`);
+    throw conflict('status_transition', `项目${labelOf(PROJECT_STATUS_LABELS, p.status)}，不能改为“${labelOf(PROJECT_STATUS_LABELS, to)}” (status change not allowed: ${p.status} → ${to})`);
   }
   // Decided by inserting the change's transition: of two racing changes from the same status one wins.
   const history = (p.statusHistory ?? []) as unknown as StatusEntry[];
@@ -156,8 +158,10 @@ const SORTS: Record<string, Record<string, 1 | -1>> = {
 };
 export const PROJECT_SORTS = Object.keys(SORTS);
 
-export function listProjects(q: ProjectQuery): Promise<Page<ProjectDoc>> {
-  return cachedByVersion(collectionKey('projects'), `projects:${JSON.stringify(q)}`, () => readProjects(q));
+export async function listProjects(q: ProjectQuery): Promise<Page<ProjectDoc & PlaceNames>> {
+  const page = await cachedByVersion(collectionKey('projects'), `projects:${JSON.stringify(q)}`, () => readProjects(q));
+  // Names are read for the page after the cache: a renamed unit or secretary shows at once.
+  return { ...page, items: await withPlaceNames(page.items) };
 }
 
 async function readProjects(q: ProjectQuery): Promise<Page<ProjectDoc>> {

@@ -5,9 +5,11 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor, type Page } from '../../lib/paging.js';
 import { dayKey, deadlinesMissedBefore, isPastDeadline } from '../../lib/time.js';
-import { departmentResponseStats, isWhistleOverdue, WHISTLE_STATUS_NAMES, whistleAfter, type WhistleChange } from './projects.rules.js';
+import { WHISTLE_STATUS_LABELS, labelOf } from '../../lib/status-labels.js';
+import { departmentResponseStats, isWhistleOverdue, whistleAfter, type WhistleChange } from './projects.rules.js';
 import { recordTransition } from '../../db/transitions.js';
 import { ownProject } from './projects.service.js';
+import { withPlaceNames, type PlaceNames } from './place-names.js';
 import { notify } from '../notifications/index.js';
 
 /** The owner "blows the whistle" on a problem only a department can fix. */
@@ -69,21 +71,23 @@ function whistleFilter(q: Omit<WhistleQuery, 'page' | 'pageSize'>, actor: Actor,
 }
 
 /** Departments see only their whistles, secretaries only their own; admins all. */
-export async function listWhistles(q: WhistleQuery, actor: Actor, now: Date): Promise<Page<WhistleDoc & { overdue: boolean }>> {
+export async function listWhistles(q: WhistleQuery, actor: Actor, now: Date): Promise<Page<WhistleDoc & PlaceNames & { overdue: boolean }>> {
   const filter = whistleFilter(q, actor, now);
   const [items, total] = await Promise.all([
     Whistle.find(filter).sort({ dueDate: 1, _id: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<WhistleDoc[]>(),
     Whistle.countDocuments(filter),
   ]);
-  return { items: items.map((w) => ({ ...w, overdue: isWhistleOverdue(w, now) })), page: q.page, pageSize: q.pageSize, total };
+  const named = await withPlaceNames(items);
+  return { items: named.map((w) => ({ ...w, overdue: isWhistleOverdue(w, now) })), page: q.page, pageSize: q.pageSize, total };
 }
 
 /** One whistle, to whoever may list it (its department, its secretary, admins); anyone else gets 404. */
-export async function getWhistle(id: string, actor: Actor, now: Date): Promise<WhistleDoc & { overdue: boolean }> {
+export async function getWhistle(id: string, actor: Actor, now: Date): Promise<WhistleDoc & PlaceNames & { overdue: boolean }> {
   const w = await Whistle.findById(id).lean<WhistleDoc>();
   const visible = w && (isAdmin(actor) || sameId(w.departmentId, actor.id) || (actor.role === 'secretary' && sameId(w.ownerId, actor.id)));
   if (!visible) throw notFound('吹哨事项');
-  return { ...w, overdue: isWhistleOverdue(w, now) };
+  const [named] = await withPlaceNames([w]);
+  return { ...named, overdue: isWhistleOverdue(w, now) };
 }
 
 /** Response times per department, for district staff. */
@@ -109,7 +113,7 @@ export async function watchOverdueWhistles(now: Date) {
   for (const w of overdue) {
     if (!w.overdueSince && (await stampOverdue(w, now))) newlyOverdue++;
     const title = `吹哨事项已超期：${w.problem.slice(0, 30)}`;
-    const body = `办结期限 ${dayKey(w.dueDate)}，当前状态：${WHISTLE_STATUS_NAMES[w.status] ?? w.status}`;
+    const body = `办结期限 ${dayKey(w.dueDate)}，当前状态：${labelOf(WHISTLE_STATUS_LABELS, w.status)}`;
     for (const userId of [w.departmentId, ...admins.map((a) => a._id)]) {
       if (await notify({ id: `whistle-overdue:${w._id}:${userId}`, topic: `whistle-overdue:${w._id}`, userId, kind: 'whistle_overdue', title, body, link: `${sameId(userId, w.departmentId) ? '/department/whistles' : '/admin/whistles'}?whistle=${w._id}` })) reminders++;
     }

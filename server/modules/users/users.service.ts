@@ -8,6 +8,7 @@ import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
 import { endsSessions, hashPassword, newTokenVersion, toPublicUser } from '../accounts/index.js';
 import { capacityShortfall } from '../mentorship/index.js';
+import { unitNames } from '../org/index.js';
 import { roleFieldProblems } from './users.rules.js';
 import { assertNotLastActiveAdmin, undoIfNoActiveAdminLeft } from './last-admin.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
@@ -127,7 +128,7 @@ export async function listUsers(q: {
   return cachedByVersion([collectionKey('users'), collectionKey('mentee_locks'), collectionKey('org_units')], `users:${JSON.stringify(q)}`, () => readUsers(q));
 }
 
-type ListedUser = ReturnType<typeof toPublicUser> & { orgUnitName: string | null };
+type ListedUser = ReturnType<typeof toPublicUser> & { orgUnitName: string | null; streetName: string | null };
 
 async function readUsers(q: Parameters<typeof listUsers>[0]): Promise<Page<ListedUser>> {
   const filter: Record<string, unknown> = {};
@@ -151,12 +152,11 @@ async function readUsers(q: Parameters<typeof listUsers>[0]): Promise<Page<Liste
   return { items: await withUnitNames(items), page: q.page, pageSize: q.pageSize, total };
 }
 
-/** Each user with the name of their unit, in one extra query for the page. */
+/** Each user with the names of their unit (a secretary's 居村) and its street (街镇), in one extra query by _id for the page. */
 async function withUnitNames(users: UserDoc[]): Promise<ListedUser[]> {
-  const ids = [...new Set(users.filter((u) => u.orgUnitId).map((u) => String(u.orgUnitId)))];
-  const units = ids.length ? await OrgUnit.find({ _id: { $in: ids } }, { name: 1 }).lean<OrgUnitDoc[]>() : [];
-  const names = new Map(units.map((u) => [String(u._id), u.name]));
-  return users.map((u) => ({ ...toPublicUser(u), orgUnitName: u.orgUnitId ? (names.get(String(u.orgUnitId)) ?? null) : null }));
+  const names = await unitNames(users.flatMap((u) => [u.orgUnitId, u.streetId]));
+  const nameOf = (id: unknown) => (id ? (names.get(String(id)) ?? null) : null);
+  return users.map((u) => ({ ...toPublicUser(u), orgUnitName: nameOf(u.orgUnitId), streetName: nameOf(u.streetId) }));
 }
 
 /** Department accounts a secretary can blow a whistle to: names only, the street's own first. */

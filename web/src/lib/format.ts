@@ -1,6 +1,11 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
+// The status words are the server's own table, so the console, the API's messages and the exports agree.
+import {
+  CLAIM_STATUS_LABELS, CYCLE_STATUS_LABELS, DELIVERY_STATUS_LABELS, MENTORSHIP_STATUS_LABELS, PROJECT_STATUS_LABELS,
+  PROPOSAL_STATUS_LABELS, STAGE_LABELS, TRAINING_RECORD_STATUS_LABELS, WHISTLE_STATUS_LABELS,
+} from '../../../server/lib/status-labels';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -15,9 +20,12 @@ export const today = () => dayjs().tz(TZ).format('YYYY-MM-DD');
 export const thisMonth = () => dayjs().tz(TZ).format('YYYY-MM');
 export const daysFromToday = (n: number) => dayjs().tz(TZ).add(n, 'day').format('YYYY-MM-DD');
 
-export const STAGES: Record<string, string> = { new: '新任', empowered: '赋能', excellent: '培优', graduated: '毕业', reserve: '预备大梁' };
-export const PROJECT_STATUS: Record<string, string> = { active: '进行中', done: '已完成', paused: '已暂停', cancelled: '已取消' };
-export const WHISTLE_STATUS: Record<string, string> = { open: '待受理', accepted: '已受理', in_progress: '办理中', resolved: '已办结', rejected: '已退回' };
+export const STAGES = STAGE_LABELS;
+export const PROJECT_STATUS = PROJECT_STATUS_LABELS;
+export const WHISTLE_STATUS = WHISTLE_STATUS_LABELS;
+export const MENTORSHIP_STATUS = MENTORSHIP_STATUS_LABELS;
+export const PROPOSAL_STATUS = PROPOSAL_STATUS_LABELS;
+export const DELIVERY_STATUS = DELIVERY_STATUS_LABELS;
 export const RATING: Record<string, { label: string; type: 'success' | 'warning' | 'danger' }> = {
   green: { label: '绿', type: 'success' },
   amber: { label: '黄', type: 'warning' },
@@ -25,12 +33,15 @@ export const RATING: Record<string, { label: string; type: 'success' | 'warning'
 };
 /** Where a project may go from each status (server/modules/projects/projects.rules.ts); done and cancelled are final. */
 export const PROJECT_NEXT_STATUS: Record<string, string[]> = { active: ['done', 'paused', 'cancelled'], paused: ['active', 'cancelled'], done: [], cancelled: [] };
-export const CLAIM_STATUS: Record<string, string> = { pending: '待审核', approved: '已通过', rejected: '已驳回' };
-export const CYCLE_STATUS: Record<string, string> = { draft: '草稿', open: '评分中', closed: '已结束', published: '已公布' };
+export const CLAIM_STATUS = CLAIM_STATUS_LABELS;
+/** Tag colours of a claim's status (the words come from CLAIM_STATUS). */
+export const CLAIM_STATUS_TYPE: Record<string, 'warning' | 'success' | 'danger'> = { pending: 'warning', approved: 'success', rejected: 'danger' };
+export const CYCLE_STATUS = CYCLE_STATUS_LABELS;
 export const NOTE_KINDS: Record<string, string> = { visit: '实地走访', call: '电话沟通', training: '培训带教', other: '其他' };
 export const PARTY_DAY: Record<string, string> = { lesson: '一课（微党课）', film: '一片（观看教育片）', practice: '一实践（志愿服务）' };
+/** The header reads "name · role" (e.g. 罗凯琳 · 小梁 · 新任书记): joined with dots, never nested brackets. */
 export const ROLE_NAMES: Record<string, string> = {
-  admin: '区委组织部', mentee: '小梁（新任书记）', mentor: '大梁（带教书记）', evaluator: '评估专家', department: '街镇职能部门', member: '党员',
+  admin: '区委组织部', mentee: '小梁 · 新任书记', mentor: '大梁 · 带教书记', evaluator: '评估专家', department: '街镇职能部门', member: '党员',
 };
 export const JOB_NAMES: Record<string, string> = {
   'points-rollup': '积分汇总', 'monthly-assessment': '师徒结对月度评估', 'whistle-watch': '吹哨超期提醒', 'claim-reminders': '积分申请待审核提醒',
@@ -55,6 +66,7 @@ export const caseYears = () => Array.from({ length: 6 }, (_, i) => dayjs().tz(TZ
 
 /** Training sessions (server/modules/training): 区级联训 · 街镇工作室 · 分组联学, and where a 小梁 stands with one. */
 export const TRAINING_LEVELS: Record<string, string> = { district: '区级联训', 'street-studio': '街镇工作室', 'study-group': '分组联学' };
-export const TRAINING_STATUS: Record<string, { label: string; type: 'success' | 'info' | 'warning' | 'danger' }> = {
-  attended: { label: '已出席', type: 'success' }, upcoming: { label: '未开始', type: 'info' }, ongoing: { label: '进行中', type: 'warning' }, missed: { label: '缺席', type: 'danger' },
-};
+const TRAINING_TAG = { attended: 'success', upcoming: 'info', ongoing: 'warning', missed: 'danger' } as const;
+export const TRAINING_STATUS: Record<string, { label: string; type: 'success' | 'info' | 'warning' | 'danger' }> = Object.fromEntries(
+  Object.entries(TRAINING_TAG).map(([key, type]) => [key, { label: TRAINING_RECORD_STATUS_LABELS[key], type }]),
+);
