@@ -10,10 +10,11 @@ import { claimsSweepJob } from './claims-sweep.job.js';
 import { notificationDeliveryJob } from './notification-delivery.job.js';
 import { notificationDigestJob } from './notification-digest.job.js';
 import { claimRemindersJob } from './claim-reminders.job.js';
+import { evaluationAnomaliesJob } from './evaluation-anomalies.job.js';
 import { acquireRunLock, newRunOwner, recordSkippedRun, runHeld } from './runner.js';
 import { createScheduler, type Scheduler } from './agenda.js';
 
-export const JOB_MODULES: JobModule<any>[] = [pointsRollupJob, monthlyAssessmentJob, whistleWatchJob, claimsSweepJob, claimRemindersJob, notificationDeliveryJob, notificationDigestJob];
+export const JOB_MODULES: JobModule<any>[] = [pointsRollupJob, monthlyAssessmentJob, whistleWatchJob, claimsSweepJob, claimRemindersJob, notificationDeliveryJob, notificationDigestJob, evaluationAnomaliesJob];
 
 export const findJob = (name: string) => JOB_MODULES.find((j) => j.name === name);
 

@@ -2,6 +2,7 @@ import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { versionedWrites } from './versioned.plugin.js';
 import type { AwardSettings, ProjectAwardSettings } from '../server/modules/evaluation/awards.rules.js';
 import type { CycleRules } from '../server/modules/evaluation/cycle-rules.js';
+import type { Anomaly } from '../server/modules/evaluation/anomaly.rules.js';
 
 export const CYCLE_STATUSES = ['draft', 'open', 'closed', 'published'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
@@ -32,6 +33,8 @@ const cycleSchema = new Schema(
     awards: { type: Schema.Types.Mixed },
     /** 最受群众欢迎项目 places, notice length and minimum votes, likewise (absent: the defaults). */
     projectAwards: { type: Schema.Types.Mixed },
+    /** `{ residentTrimPercent }` chosen at creation (absent: 0, nothing trimmed); frozen into `rules` when the cycle opens. */
+    trimming: { type: Schema.Types.Mixed },
     /**
      * Every rule the results and the awards use, copied when the cycle opens (weights, scale, minimums
      * with their defaults filled in, award places and street quotas), and its hash: later changes of
@@ -44,11 +47,12 @@ const cycleSchema = new Schema(
   },
   { timestamps: true },
 );
-export type CycleDoc = Omit<InferSchemaType<typeof cycleSchema>, 'awards' | 'projectAwards' | 'rules'> & {
+export type CycleDoc = Omit<InferSchemaType<typeof cycleSchema>, 'awards' | 'projectAwards' | 'rules' | 'trimming'> & {
   _id: mongoose.Types.ObjectId;
   minimums?: Record<string, number> | null;
   awards?: AwardSettings | null;
   projectAwards?: ProjectAwardSettings | null;
+  trimming?: { residentTrimPercent: number } | null;
   rules?: CycleRules | null;
 };
 cycleSchema.plugin(versionedWrites); // its reads are cached per version (server/db/versioned-cache.ts)
@@ -163,3 +167,35 @@ const tallySchema = new Schema(
 tallySchema.index({ cycleId: 1 });
 export type TallyDoc = InferSchemaType<typeof tallySchema> & { _id: string };
 export const EvaluationTally = mongoose.model('EvaluationTally', tallySchema, 'evaluation_tallies');
+
+/**
+ * One secretary's anomaly flags in an open cycle as the evaluation-anomalies job last computed them
+ * (server/modules/evaluation/anomalies.service.ts), `_id` "<cycle>:<secretary>": rewritten only when
+ * the flags change, so `computedAt` is when this list was computed. `flags: []` means checked, none.
+ */
+const anomalySchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    cycleId: { type: Schema.Types.ObjectId, required: true },
+    secretaryId: { type: Schema.Types.ObjectId, required: true },
+    flags: { type: Schema.Types.Mixed, default: [] },
+    computedAt: { type: Date, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+anomalySchema.index({ cycleId: 1 });
+export type AnomalyDoc = { _id: string; cycleId: mongoose.Types.ObjectId; secretaryId: mongoose.Types.ObjectId; flags: Anomaly[]; computedAt: Date };
+export const EvaluationAnomaly = mongoose.model('EvaluationAnomaly', anomalySchema, 'evaluation_anomalies');
+
+/** The latest run of the evaluation-anomalies job over a cycle, `_id` the cycle id: how fresh its stored flags are. */
+const anomalyCheckSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    computedAt: { type: Date, required: true },
+    secretaries: { type: Number, required: true },
+    flagged: { type: Number, required: true },
+  },
+  { versionKey: false },
+);
+export type AnomalyCheckDoc = InferSchemaType<typeof anomalyCheckSchema> & { _id: string };
+export const EvaluationAnomalyCheck = mongoose.model('EvaluationAnomalyCheck', anomalyCheckSchema, 'evaluation_anomaly_checks');

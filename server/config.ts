@@ -41,7 +41,7 @@ export interface Config {
   /** Reminders beyond the console: group robots and webhooks from the environment, retries, quiet hours. */
   readonly notify: NotifyConfig;
   /** Cron expressions (Asia/Shanghai) of the scheduled jobs. */
-  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep' | 'claimReminders' | 'notifyDelivery' | 'notifyDigest', string>>;
+  readonly schedules: Readonly<Record<'rollupHourly' | 'rollupMonthly' | 'assessment' | 'whistleWatch' | 'claimsSweep' | 'claimReminders' | 'notifyDelivery' | 'notifyDigest' | 'evaluationAnomalies', string>>;
   /** Points claims (积分申请) pending this many days or more remind their community's secretary, once a day. */
   readonly claimRemindAfterDays: number;
 }
@@ -108,6 +108,7 @@ const schema = Joi.object({
   CLAIM_REMIND_AFTER_DAYS: Joi.number().integer().min(1).max(60).default(3),
   NOTIFY_DELIVERY_CRON: cron.default('* * * * *'),
   NOTIFY_DIGEST_CRON: cron.default('0 * * * *'),
+  EVALUATION_ANOMALIES_CRON: cron.default('20 * * * *'),
   ...notifyVariables(),
 }).unknown(true);
 
@@ -173,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       claimReminders: value.CLAIM_REMINDERS_CRON,
       notifyDelivery: value.NOTIFY_DELIVERY_CRON,
       notifyDigest: value.NOTIFY_DIGEST_CRON,
+      evaluationAnomalies: value.EVALUATION_ANOMALIES_CRON,
     }),
     claimRemindAfterDays: value.CLAIM_REMIND_AFTER_DAYS,
     notify: notifyConfig(value),

@@ -4,6 +4,7 @@ import { syncIndexes } from '../db/connect.js';
 import { collectionChanged } from '../db/versioned-cache.js';
 import { runMonthlyAssessment } from '../modules/assessments/index.js';
 import { runPointsRollup } from '../modules/points/index.js';
+import { computeOpenCycleAnomalies } from '../modules/evaluation/index.js';
 import { watchOverdueWhistles } from '../modules/projects/index.js';
 import { seedReferenceData } from '../seed-defaults.js';
 import { monthKey, previousMonth } from '../lib/time.js';
@@ -65,6 +66,8 @@ export async function seedDemo(opts: { scale: DemoScale['name']; now: Date; vote
   step('月度评估与吹哨超期提醒');
   const assessment = await runMonthlyAssessment(previousMonth(monthKey(opts.now)), opts.now);
   const whistles = await watchOverdueWhistles(opts.now);
+  step('组织力评估群众评分异常检查');
+  const anomalies = await computeOpenCycleAnomalies(opts.now);
   // The demo is written through the raw driver, which no versioned model sees.
   await Promise.all(Object.values(mongoose.models).map((m) => collectionChanged(m.collection.collectionName)));
   return {
@@ -75,7 +78,7 @@ export async function seedDemo(opts: { scale: DemoScale['name']; now: Date; vote
     counts: {
       streets: org.streets.length, communities: org.communities.length, mentees: org.mentees.length, mentors: org.mentors.length,
       evaluators: org.evaluators.length, departments: org.departments.length, members: org.members.length, pairs: org.pairs.length,
-      ...projects, ...evaluation, points, ...activities, ...cases, ...training, rollupPeriods: rollup.periods.length, assessment, whistleWatch: whistles,
+      ...projects, ...evaluation, points, ...activities, ...cases, ...training, rollupPeriods: rollup.periods.length, assessment, whistleWatch: whistles, anomalyFlags: anomalies.flagged,
     },
   };
 }

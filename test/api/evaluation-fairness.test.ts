@@ -1,11 +1,12 @@
 import { expect } from 'chai';
 import { EvaluationCycle, ResidentScore } from '../../models/evaluation.model.js';
 import { ProjectVote } from '../../models/vote.model.js';
-import { request, testApp } from '../support/app.js';
+import { request, testApp, testDeps } from '../support/app.js';
 import { TEST_NOW } from '../support/clock.js';
 import { bearer, createUser } from '../factories/users.js';
 import { createOrgTree } from '../factories/org.js';
 import { createMentee } from '../factories/secretaries.js';
+import { evaluationAnomaliesJob } from '../../jobs/evaluation-anomalies.job.js';
 
 const app = testApp({ clock: () => TEST_NOW });
 const scores = (n: number) => ({ members_managed: n, residents_follow: n, leads_with_method: n, work_lands_fast: n });
@@ -69,13 +70,18 @@ describe('minimum evidence for a ranked result', () => {
 });
 
 describe('anomaly flags in the results', () => {
-  it('when 20 residents score one secretary within a minute, then every score counts and the admin sees a burst with its window; the secretary does not', async () => {
+  it('when 20 residents score one secretary within a minute, then every score counts and, once the job ran, the admin sees a burst with its window; the secretary does not', async () => {
     const { id, auth, solid } = await openCycle({ minimums: { mentor: 0, resident: 0, department: 0 } });
     for (let k = 0; k < 20; k++) {
       await request(app).post(`/api/v1/evaluation-cycles/${id}/resident-scores`).send({ secretaryId: String(solid._id), voterKey: `1370000${String(k).padStart(4, '0')}`, overall: 60 }).expect(200);
     }
     expect(await ResidentScore.countDocuments({ minute: Math.floor(TEST_NOW.getTime() / 60_000) })).to.equal(20);
+    const before = await request(app).get(`/api/v1/evaluation-cycles/${id}/results`).set('Authorization', auth);
+    expect(before.body.anomaliesComputedAt).to.equal(null); // the job has not run: no flags yet, and the answer says so
+    expect(before.body.items.find((r: Row) => r.displayName === '书记乙')).to.deep.include({ anomalies: [], anomaliesComputedAt: null });
+    await evaluationAnomaliesJob.run({}, { now: TEST_NOW, deps: testDeps({ clock: () => TEST_NOW }) });
     const results = await request(app).get(`/api/v1/evaluation-cycles/${id}/results`).set('Authorization', auth);
+    expect(results.body.anomaliesComputedAt).to.equal(TEST_NOW.toISOString());
     const row = results.body.items.find((r: Row) => r.displayName === '书记乙');
     expect(row.perSource.resident).to.include({ count: 20, score: 60 });
     // From one test client: one address as well as one minute.

@@ -9,6 +9,7 @@ import { TEST_NOW } from '../support/clock.js';
 import { bearer, createUser } from '../factories/users.js';
 import { createOrgTree } from '../factories/org.js';
 import { createMentee } from '../factories/secretaries.js';
+import { computeOpenCycleAnomalies } from '../../server/modules/evaluation/index.js';
 
 type Verification = 'none' | 'codes' | 'sms' | 'both';
 
@@ -318,7 +319,9 @@ describe('cycle verification settings', () => {
 
 describe('anomaly flags: one address, one batch of codes', () => {
   type Flag = { kind: string; evidence: Record<string, unknown> };
+  /** The flags as the admin sees them once the evaluation-anomalies job has run. */
   const flagsOf = async (app: Express, cycleId: string, auth: string) => {
+    await computeOpenCycleAnomalies(TEST_NOW);
     const results = await request(app).get(`/api/v1/evaluation-cycles/${cycleId}/results`).set('Authorization', auth).expect(200);
     return Object.fromEntries(results.body.items.map((r: { displayName: string; anomalies: Flag[] }) => [r.displayName, r.anomalies]));
   };

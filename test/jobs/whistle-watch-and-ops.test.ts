@@ -93,7 +93,7 @@ describe('jobs operations API', () => {
     const admin = await createUser({ role: 'admin' });
     const app = testApp({ clock: () => NOW });
     const list = await request(app).get('/api/v1/jobs').set('Authorization', bearer(admin));
-    expect(list.body.items.map((j: { name: string }) => j.name)).to.deep.equal(['points-rollup', 'monthly-assessment', 'whistle-watch', 'claims-sweep', 'claim-reminders', 'notification-delivery', 'notification-digest']);
+    expect(list.body.items.map((j: { name: string }) => j.name)).to.deep.equal(['points-rollup', 'monthly-assessment', 'whistle-watch', 'claims-sweep', 'claim-reminders', 'notification-delivery', 'notification-digest', 'evaluation-anomalies']);
     expect(list.body.items[0].schedules.map((s: { cron: string }) => s.cron)).to.deep.equal(['5 * * * *', '0 1 1 * *']);
     expect(list.body.items[0].schedules.map((s: { words: string }) => s.words)).to.deep.equal(['每小时第 5 分钟', '每月 1 日 01:00']);
     const started = await request(app).post('/api/v1/jobs/whistle-watch/run').set('Authorization', bearer(admin)).send({});

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../lib/canonical-json.js';
 import { local } from '../../lib/time.js';
 
 /** Minutes since the epoch: an online resident score keeps the minute of its latest write. */
@@ -125,4 +126,22 @@ function clusterAnomalies(clusters: ResidentCluster[], online: number, rules: An
     });
   }
   return flags;
+}
+
+/** A secretary's flag list as stored by the evaluation-anomalies job, and when it was computed. */
+export interface StoredFlags {
+  flags: Anomaly[];
+  computedAt: Date;
+}
+
+/**
+ * What a run of the job stores, by secretary: a list equal to the stored one (same flags and
+ * evidence, in any key order) is kept with its time, so a re-run writes nothing; a new or changed
+ * one is stamped `now`. Secretaries not computed this time are left out (their lists are removed).
+ */
+export function flagListsToStore(stored: Map<string, StoredFlags>, computed: Map<string, Anomaly[]>, now: Date): Map<string, StoredFlags> {
+  return new Map([...computed].map(([secretaryId, flags]) => {
+    const kept = stored.get(secretaryId);
+    return [secretaryId, kept && canonicalJson(kept.flags) === canonicalJson(flags) ? kept : { flags, computedAt: now }];
+  }));
 }

@@ -25,6 +25,8 @@ export interface CycleInput {
   awards?: Partial<AwardSettings>;
   /** 最受群众欢迎项目 places, quota mode, notice length and minimum votes; missing ones take DEFAULT_PROJECT_AWARD_SETTINGS. */
   projectAwards?: Partial<ProjectAwardSettings>;
+  /** Residents' scores dropped at each end per indicator, in percent (0–25; default 0, none). */
+  trimming?: { residentTrimPercent?: number };
 }
 
 function checkWeights(kind: 'indicators' | 'sources', items: Weighted[]) {
@@ -49,7 +51,9 @@ export async function createCycle(input: CycleInput) {
   const residentVerification = input.residentVerification ?? 'both';
   const awards = { ...DEFAULT_AWARD_SETTINGS, ...input.awards };
   const projectAwards = { ...DEFAULT_PROJECT_AWARD_SETTINGS, ...input.projectAwards };
-  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale, minimums, residentVerification, awards, projectAwards })).toObject();
+  // Chosen now, frozen with the other rules when the cycle opens; no cycle has scores before that.
+  const trimming = { residentTrimPercent: input.trimming?.residentTrimPercent ?? 0 };
+  return (await EvaluationCycle.create({ year: input.year, name: input.name, indicators, sources, scale, minimums, residentVerification, awards, projectAwards, trimming })).toObject();
 }
 
 /** An honour's places, notice length (and minimum votes) may change until the cycle opens; opening freezes them with the other rules. */

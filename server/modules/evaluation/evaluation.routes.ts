@@ -49,7 +49,7 @@ export function evaluationRoutes(deps: Deps): RouteDef[] {
       handler: ({ params, body, headers, req }) => residentScore(params.id, { ...body, voterToken: headers['x-voter-token'], address: clientAddress(req) }, secrets, now()) },
     { method: 'post', path: '/evaluation-cycles/:id/resident-scores/bulk', tag, summary: '批量导入群众评分（全部校验通过才导入，逐行报告）', access: ['admin'],
       schema: { params: idParams, body: residentBulkBody }, handler: ({ params, body }) => residentScoresBulk(params.id, body.rows, salt) },
-    { method: 'get', path: '/evaluation-cycles/:id/results', tag, summary: '评估结果：综合得分、分来源与分指标均值、排名、计算说明', access: ['admin'],
+    { method: 'get', path: '/evaluation-cycles/:id/results', tag, summary: '评估结果：综合得分、分来源与分指标均值（群众评分按周期规则去高去低）、排名、计算说明、异常提示（定时任务计算，附计算时间）', access: ['admin'],
       schema: { params: idParams, query: resultsQuery }, handler: ({ params, query }) => listResults(params.id, query) },
     { method: 'get', path: '/evaluation-cycles/:id/results/export.xlsx', tag, summary: '导出评估结果（Excel）', access: ['admin'], raw: true, produces: XLSX_TYPE,
       schema: { params: idParams },

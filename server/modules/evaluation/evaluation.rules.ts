@@ -1,6 +1,7 @@
 import { groupBy } from '../../lib/group-by.js';
 import { residentAnomalies, type Anomaly, type ResidentCluster } from './anomaly.rules.js';
 import { evidenceOf, type Evidence, type Minimums } from './evidence.rules.js';
+import { trimmedMean, type HistogramBin } from './trimming.rules.js';
 
 export interface Weighted {
   key: string;
@@ -25,8 +26,20 @@ export const weightSum = (items: Weighted[]) => items.reduce((s, i) => s + i.wei
 /** Weights must add up to 1 (to within floating-point noise). */
 export const weightsAddUp = (items: Weighted[]) => Math.abs(weightSum(items) - 1) < 1e-9;
 
-/** Per source: how many scores, and the sum of each indicator over them. */
-export type SourceTally = { count: number; sums: Record<string, number> };
+/**
+ * Per source: how many scores, and the sum of each indicator over them; the residents' source also
+ * counts each value per indicator (`hist`, ascending), from which a trimmed mean is exact.
+ */
+export type SourceTally = { count: number; sums: Record<string, number>; hist?: Record<string, HistogramBin[]> };
+
+/** A source's part of a result; `trimmed` only when scores were dropped by the cycle's trimming rule. */
+export interface SourceResult {
+  count: number;
+  indicators: Record<string, number>;
+  score: number;
+  /** The cycle's percentage, how many scores were dropped at each end and how many were averaged. */
+  trimmed?: { percent: number; droppedEachEnd: number; averaged: number };
+}
 
 export interface SecretaryInput {
   secretaryId: string;
@@ -44,7 +57,7 @@ export interface SecretaryResult {
   displayName: string;
   streetId: string | null;
   final: number | null;
-  perSource: Record<string, { count: number; indicators: Record<string, number>; score: number } | null>;
+  perSource: Record<string, SourceResult | null>;
   perIndicator: Record<string, number | null>;
   missingSources: string[];
   renormalized: boolean;
@@ -56,37 +69,64 @@ export interface SecretaryResult {
   anomalies: Anomaly[];
 }
 
-/** What a cycle sets beyond its weights: the minimum scores per source (none when absent) and the scale. */
+/** What a cycle sets beyond its weights: the minimum scores per source (none when absent), the scale and the residents' trimming. */
 export interface ResultRules {
   minimums?: Minimums;
   scale?: { min: number; max: number };
+  /** Drop this percentage of the residents' lowest and highest scores per indicator (0: none). */
+  residentTrimPercent?: number;
+  /** False: leave `anomalies` empty (the live read shows the flags the evaluation-anomalies job stored). */
+  anomalies?: boolean;
 }
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 const fmt = (n: number) => r2(n).toFixed(2);
 
+const weighted = (indicators: Weighted[], means: Record<string, number>) => indicators.reduce((sum, i) => sum + i.weight * means[i.key], 0);
+
+/** A source's plain means: each indicator's sum over the number of scores. */
+function plainSource(indicators: Weighted[], t: SourceTally): SourceResult {
+  const means = Object.fromEntries(indicators.map((i) => [i.key, (t.sums[i.key] ?? 0) / t.count]));
+  return { count: t.count, indicators: means, score: weighted(indicators, means) };
+}
+
+/** The residents' source under trimming: each indicator's trimmed mean from its histogram (trimming.rules.ts). */
+function trimmedSource(indicators: Weighted[], t: SourceTally, percent: number): SourceResult {
+  let droppedEachEnd = 0;
+  const means = Object.fromEntries(indicators.map((i) => {
+    const hist = t.hist?.[i.key];
+    // Tallies without histograms are rebuilt before use (tallies.ts): reaching here without one is a bug, not a fallback.
+    if (!hist) throw new Error(`resident tally without a histogram for ${i.key}: cannot trim`);
+    const trimmed = trimmedMean(hist, percent)!;
+    droppedEachEnd = trimmed.dropped;
+    return [i.key, trimmed.mean];
+  }));
+  return { count: t.count, indicators: means, score: weighted(indicators, means), trimmed: { percent, droppedEachEnd, averaged: t.count - 2 * droppedEachEnd } };
+}
+
+function sourceLine(indicators: Weighted[], src: Weighted, r: SourceResult): string {
+  const trim = r.trimmed ? `，按 ${r.trimmed.percent}% 去掉最高、最低各 ${r.trimmed.droppedEachEnd} 份后取其余 ${r.trimmed.averaged} 份平均` : '';
+  return `${src.name}（${r.count} 份${trim}）：` + indicators.map((i) => `${i.name} ${fmt(r.indicators[i.key])}×${i.weight}`).join(' + ') + ` = ${fmt(r.score)}`;
+}
+
 /**
- * One secretary's result: mean per source per indicator → weighted by indicator → weighted by
- * source. A source with no scores is left out and the remaining source weights are re-normalized
- * (and flagged). The explanation spells out the arithmetic in Chinese.
+ * One secretary's result: mean per source per indicator (the residents' trimmed when the cycle
+ * says so) → weighted by indicator → weighted by source. A source with no scores is left out and
+ * the remaining source weights are re-normalized (and flagged). The explanation spells out the
+ * arithmetic in Chinese.
  */
 export function scoreSecretary(indicators: Weighted[], sources: Weighted[], s: SecretaryInput, rules: ResultRules = {}): Omit<SecretaryResult, 'rank'> {
   const perSource: SecretaryResult['perSource'] = {};
   const lines: string[] = [];
+  const trimPercent = rules.residentTrimPercent ?? 0;
   for (const src of sources) {
     const t = s.tallies[src.key];
     if (!t || t.count === 0) {
       perSource[src.key] = null;
       continue;
     }
-    const means = Object.fromEntries(indicators.map((i) => [i.key, (t.sums[i.key] ?? 0) / t.count]));
-    const score = indicators.reduce((sum, i) => sum + i.weight * means[i.key], 0);
-    perSource[src.key] = { count: t.count, indicators: means, score };
-    lines.push(
-      `${src.name}（${t.count} 份）：` +
-        indicators.map((i) => `${i.name} ${fmt(means[i.key])}×${i.weight}`).join(' + ') +
-        ` = ${fmt(score)}`,
-    );
+    perSource[src.key] = src.key === 'resident' && trimPercent > 0 ? trimmedSource(indicators, t, trimPercent) : plainSource(indicators, t);
+    lines.push(sourceLine(indicators, src, perSource[src.key]!));
   }
   const present = sources.filter((src) => perSource[src.key]);
   const missingSources = sources.filter((src) => !perSource[src.key]).map((src) => src.key);
@@ -104,18 +144,27 @@ export function scoreSecretary(indicators: Weighted[], sources: Weighted[], s: S
   }
   const evidence = evidenceOf(sources, rules.minimums ?? {}, Object.fromEntries(sources.map((src) => [src.key, perSource[src.key]?.count ?? 0])));
   if (final !== null && evidence.reason) lines.push(evidence.reason);
-  const others = present.filter((src) => src.key !== 'resident');
-  const anomalies = residentAnomalies({
-    minutes: s.residentMinutes ?? [],
-    resident: perSource.resident ?? null,
-    others: others.length ? others.reduce((sum, src) => sum + src.weight * perSource[src.key]!.score, 0) / weightSum(others) : null,
-    scale: rules.scale ?? DEFAULT_SCALE,
-    clusters: s.residentClusters ?? [],
-  });
   return {
     secretaryId: s.secretaryId, displayName: s.displayName, streetId: s.streetId, final, perSource, perIndicator, missingSources, renormalized,
-    explanation: lines.join('；'), evidence, anomalies,
+    explanation: lines.join('；'), evidence, anomalies: rules.anomalies === false ? [] : anomaliesOf(indicators, sources, s, perSource, rules.scale ?? DEFAULT_SCALE),
   };
+}
+
+/**
+ * The flags describe the residents' input as given: their plain means (never the trimmed ones, or
+ * trimming would hide an all-maximum or far-off input) against the other sources' weighted score.
+ */
+function anomaliesOf(indicators: Weighted[], sources: Weighted[], s: SecretaryInput, perSource: SecretaryResult['perSource'], scale: { min: number; max: number }): Anomaly[] {
+  const others = sources.filter((src) => src.key !== 'resident' && perSource[src.key]);
+  const residentTally = s.tallies.resident;
+  const resident = perSource.resident?.trimmed && residentTally ? plainSource(indicators, residentTally) : perSource.resident;
+  return residentAnomalies({
+    minutes: s.residentMinutes ?? [],
+    resident: resident ?? null,
+    others: others.length ? others.reduce((sum, src) => sum + src.weight * perSource[src.key]!.score, 0) / weightSum(others) : null,
+    scale,
+    clusters: s.residentClusters ?? [],
+  });
 }
 
 /** Ranked and eligible for awards: a final score resting on enough evidence (results frozen before minimums existed count as enough). */

@@ -3,6 +3,7 @@ import { objectId } from '../../http/common-schemas.js';
 import { RESIDENT_VERIFICATIONS } from '../../../models/evaluation.model.js';
 import { voterFields } from '../voting/index.js';
 import { awardSettings, projectAwardSettings } from './awards.schemas.js';
+import { MAX_TRIM_PERCENT } from './trimming.rules.js';
 
 const key = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/);
 const weighted = Joi.object({ key: key.required(), name: Joi.string().trim().min(1).max(32).required(), weight: Joi.number().min(0).max(1).required() });
@@ -16,6 +17,10 @@ export const createCycleBody = Joi.object({
   minimums: Joi.object().pattern(key, Joi.number().integer().min(0).max(1_000_000))
     .description('每个来源至少多少份评分，结果才参加排名和最美书记评选；未给出的来源取默认：mentor 2 / resident 30 / department 1'),
   residentVerification: residentVerification().default('both'),
+  trimming: Joi.object({
+    residentTrimPercent: Joi.number().integer().min(0).max(MAX_TRIM_PERCENT).default(0)
+      .description(`群众线上打分每项指标去掉最高、最低各多少百分比（0–${MAX_TRIM_PERCENT} 的整数，默认 0 不去掉）；例如 10：n 份中去掉最低、最高各 ⌊n×10%⌋ 份后取平均`),
+  }).default({ residentTrimPercent: 0 }).description('去掉最高/最低：开启评分时随其他规则冻结'),
   awards: awardSettings().description('最美书记：名额（默认 53）、分配方式（默认 district）、公示工作日数（默认 5）'),
   projectAwards: projectAwardSettings().description('最受群众欢迎项目：名额（默认 18）、分配方式（默认 district）、公示工作日数（默认 5）、最低票数（默认 30）'),
 });

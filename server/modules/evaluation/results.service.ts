@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
 import { Types } from 'mongoose';
-import { EvaluationAssignment, EvaluationResults, type AssignmentDoc, type CycleDoc } from '../../../models/evaluation.model.js';
+import { EvaluationAssignment, EvaluationCycle, EvaluationResults, type AssignmentDoc, type CycleDoc } from '../../../models/evaluation.model.js';
 import { OrgUnit, type OrgUnitDoc } from '../../../models/org-unit.model.js';
 import { User, type UserDoc } from '../../../models/user.model.js';
 import { VotingCodeBatch, type VotingCodeBatchDoc } from '../../../models/voting.model.js';
 import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 import { computeResults, isRanked, scoresKey, type SecretaryInput, type SecretaryResult } from './evaluation.rules.js';
+import { local } from '../../lib/time.js';
+import { storeAnomalies, storedAnomalies } from './anomalies.service.js';
+import { trimPercentOf } from './trimming.rules.js';
 import { awardGroups, DISTRICT_GROUP, selectAwardees } from './awards.rules.js';
 import { rulesOf } from './cycle-rules.js';
 import { computeTallies, liveTallies, type Tallied } from './tallies.js';
@@ -29,10 +32,10 @@ async function inputsOf(cycle: CycleDoc, tallied: Map<string, Tallied>, alsoList
   });
 }
 
-/** Minimums and scale from the cycle's frozen rules (or, before it opens, its own fields and the defaults). */
+/** Minimums, scale and trimming from the cycle's frozen rules (or, before it opens, its own fields and the defaults). */
 const resultRules = (cycle: CycleDoc) => {
   const { rules } = rulesOf(cycle);
-  return { minimums: rules.minimums, scale: rules.scale };
+  return { minimums: rules.minimums, scale: rules.scale, residentTrimPercent: trimPercentOf(rules.trimming) };
 };
 
 /** Results from the scores themselves (every secretary with scores or assignments): what a closing cycle freezes. */
@@ -44,30 +47,66 @@ export async function computeCycleResults(cycle: CycleDoc): Promise<SecretaryRes
   return computeResults(cycle.indicators, cycle.sources, await inputsOf(cycle, tallied, assigned.map((a) => String(a.secretaryId))), resultRules(cycle));
 }
 
-/** Results of an open cycle from the tallies' read model (tallies.ts). */
-async function liveResults(cycle: CycleDoc): Promise<SecretaryResult[]> {
-  return computeResults(cycle.indicators, cycle.sources, await inputsOf(cycle, await liveTallies(cycle)), resultRules(cycle));
+/**
+ * Results of an open cycle from the tallies' read model (tallies.ts). The anomaly flags are the
+ * evaluation-anomalies job's (computeOpenCycleAnomalies), not computed on a read.
+ */
+async function liveResults(cycle: CycleDoc, anomalies = false): Promise<SecretaryResult[]> {
+  return computeResults(cycle.indicators, cycle.sources, await inputsOf(cycle, await liveTallies(cycle)), { ...resultRules(cycle), anomalies });
 }
 
-/** Frozen results once the cycle is closed; live results while it is open. */
-export async function cycleResults(cycleId: string): Promise<{ cycle: CycleDoc; frozen: boolean; computedAt: Date | null; results: SecretaryResult[] }> {
+/**
+ * The evaluation-anomalies job: each open cycle's flags, from the same tallies as its live results,
+ * stored per secretary (anomalies.service.ts). A run over unchanged scores writes no flag list.
+ */
+export async function computeOpenCycleAnomalies(now: Date) {
+  const cycles = await EvaluationCycle.find({ status: 'open' }).lean<CycleDoc[]>();
+  const items = [];
+  for (const cycle of cycles) {
+    const results = await liveResults(cycle, true);
+    items.push({ cycleId: String(cycle._id), ...(await storeAnomalies(String(cycle._id), new Map(results.map((r) => [r.secretaryId, r.anomalies])), now)) });
+  }
+  return { cycles: items.length, flagged: items.reduce((n, c) => n + c.flagged, 0), written: items.reduce((n, c) => n + c.written, 0), items };
+}
+
+/** A result as shown to staff: its flags, each with when it was computed, and `anomaliesComputedAt` (null: not computed yet for this secretary). */
+export type ShownResult = SecretaryResult & { anomaliesComputedAt: Date | null };
+
+type FlagsOf = (r: SecretaryResult) => { flags: SecretaryResult['anomalies']; computedAt: Date } | null;
+const withFlags = (results: SecretaryResult[], flagsOf: FlagsOf): ShownResult[] => results.map((r) => {
+  const stored = flagsOf(r);
+  return { ...r, anomalies: (stored?.flags ?? []).map((f) => ({ ...f, computedAt: stored!.computedAt })), anomaliesComputedAt: stored?.computedAt ?? null };
+});
+
+/**
+ * Frozen results once the cycle is closed, with the flags computed when they were frozen; live
+ * results while it is open, with the flags the job stored (`anomaliesComputedAt`: its latest run
+ * over the cycle; null when it has not run yet, and then no result shows flags: they are never
+ * computed on a read, so every flag shown has a time).
+ */
+export async function cycleResults(cycleId: string): Promise<{ cycle: CycleDoc; frozen: boolean; computedAt: Date | null; anomaliesComputedAt: Date | null; results: ShownResult[] }> {
   const cycle = await getCycle(cycleId);
   const snapshot = await EvaluationResults.findById(cycleId).lean<{ computedAt: Date; results: SecretaryResult[] }>();
   if (snapshot && (cycle.status === 'closed' || cycle.status === 'published')) {
-    return { cycle, frozen: true, computedAt: snapshot.computedAt, results: snapshot.results };
+    const results = withFlags(snapshot.results, (r) => ({ flags: r.anomalies ?? [], computedAt: snapshot.computedAt }));
+    return { cycle, frozen: true, computedAt: snapshot.computedAt, anomaliesComputedAt: snapshot.computedAt, results };
   }
-  return { cycle, frozen: false, computedAt: null, results: await cachedByVersion([scoresKey(cycleId), collectionKey('users')], 'results', () => liveResults(cycle)) };
+  const [results, stored] = await Promise.all([
+    cachedByVersion([scoresKey(cycleId), collectionKey('users')], 'results', () => liveResults(cycle)),
+    storedAnomalies(cycleId),
+  ]);
+  return { cycle, frozen: false, computedAt: null, anomaliesComputedAt: stored.computedAt, results: withFlags(results, (r) => stored.bySecretary.get(r.secretaryId) ?? null) };
 }
 
 export async function listResults(cycleId: string, q: { street?: string; sort: 'rank' | 'name' }) {
-  const { cycle, frozen, computedAt, results } = await cycleResults(cycleId);
+  const { cycle, frozen, computedAt, anomaliesComputedAt, results } = await cycleResults(cycleId);
   const { rules, rulesHash, frozen: rulesFrozen } = rulesOf(cycle);
   let items = q.street ? results.filter((r) => r.streetId === q.street) : results;
   if (q.sort === 'name') items = [...items].sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-Hans-CN'));
   return {
     cycle: { id: String(cycle._id), name: cycle.name, status: cycle.status, indicators: rules.indicators, sources: rules.sources, minimums: rules.minimums },
     rules, rulesHash, rulesFrozen,
-    frozen, computedAt, items,
+    frozen, computedAt, anomaliesComputedAt, items,
     followUp: insufficient(results),
   };
 }
@@ -116,6 +155,7 @@ export async function exportResults(cycleId: string): Promise<Buffer> {
     ...cycle.indicators.map((i) => ({ header: i.name, key: `i_${i.key}`, width: 12 })),
     { header: '证据', key: 'evidence', width: 40 },
     { header: '异常提示', key: 'anomalies', width: 60 },
+    { header: '异常提示计算时间', key: 'anomaliesAt', width: 18 },
     { header: '说明', key: 'explanation', width: 80 },
   ];
   sheet.getRow(1).font = { bold: true };
@@ -127,6 +167,7 @@ export async function exportResults(cycleId: string): Promise<Buffer> {
       ...Object.fromEntries(cycle.indicators.map((i) => [`i_${i.key}`, r2(r.perIndicator[i.key])])),
       evidence: r.evidence?.reason ?? (r.final === null ? '' : '充分'),
       anomalies: (r.anomalies ?? []).map((a) => a.message).join('；'),
+      anomaliesAt: r.anomaliesComputedAt ? local(r.anomaliesComputedAt).format('YYYY-MM-DD HH:mm') : '尚未计算',
       explanation: r.explanation,
     });
   }

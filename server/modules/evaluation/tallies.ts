@@ -4,32 +4,17 @@ import { CacheVersion } from '../../../models/cache-version.model.js';
 import {
   EvaluationAssignment, EvaluationCycle, EvaluationScore, EvaluationTally, ResidentScore, type AssignmentDoc, type CycleDoc, type ScoreDoc, type TallyDoc,
 } from '../../../models/evaluation.model.js';
-import { groupSums } from '../../db/aggregate.js';
 import { dataChanged } from '../../db/versioned-cache.js';
 import { isDuplicateKeyError } from '../../lib/errors.js';
 import { scoresKey, type SourceTally } from './evaluation.rules.js';
 import type { ResidentCluster } from './anomaly.rules.js';
+import { foldResidentScores, type ResidentRow } from './resident-tallies.rules.js';
 
 /** What the results need of one secretary's scores. */
 export interface Tallied {
   tallies: Record<string, SourceTally>;
   residentMinutes: Array<{ minute: number; count: number }>;
   residentClusters: ResidentCluster[];
-}
-
-/** Groups of a secretary's online resident scores kept per kind (the largest first): enough for the anomaly checks. */
-const CLUSTERS_KEPT = 3;
-
-/** The largest groups of (secretary, key) counts, per secretary; groups of one say nothing and are dropped. */
-function largestClusters(kind: ResidentCluster['kind'], rows: Array<{ _id: { secretaryId: unknown; key?: unknown }; n: number }>) {
-  const bySecretary = new Map<string, ResidentCluster[]>();
-  for (const r of rows) {
-    if (r._id.key == null || r.n < 2) continue;
-    const id = String(r._id.secretaryId);
-    bySecretary.set(id, [...(bySecretary.get(id) ?? []), { kind, key: String(r._id.key), count: r.n }]);
-  }
-  for (const [id, list] of bySecretary) bySecretary.set(id, list.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, CLUSTERS_KEPT));
-  return bySecretary;
 }
 
 /** The version of one secretary's scores in a cycle; all of a cycle's share a group, read in one query. */
@@ -53,24 +38,25 @@ export async function scoresChanged(cycleId: string, secretaryIds: Iterable<stri
   await dataChanged(scoresKey(cycleId));
 }
 
+/** The fields of a resident score the tallies use (the voter's hash and timestamps are not read). */
+const RESIDENT_FIELDS = { secretaryId: 1, indicators: 1, minute: 1, addressKey: 1, batchId: 1 } as const;
+
 /**
- * Tallies by secretary and source, computed from the scores: evaluator and department scores summed
- * here (a few thousand documents), resident scores summed on the server in one $group per
- * secretary and minute of writing (the minutes feed the burst check; imported rows have none), and
- * counted per address and per code batch (the one-address and one-batch checks).
+ * Tallies by secretary and source, computed from the scores: evaluator and department scores
+ * summed here (a few thousand documents); resident scores read once (only the fields above) and
+ * folded in one pass into counts, sums and per-indicator histograms (for trimmed means), scores per
+ * minute of writing (the burst check; imported rows have none) and the largest groups per address
+ * and per code batch (the one-address and one-batch checks). One read rather than a `$group` per
+ * question: FerretDB scans the collection for each, and its `$group` slows with the number of groups.
  * All the cycle's secretaries (null) or the ones named.
  */
 export async function computeTallies(cycle: CycleDoc, secretaryIds: string[] | null): Promise<Map<string, Tallied>> {
   const filter: Record<string, unknown> = { cycleId: cycle._id };
   if (secretaryIds) filter.secretaryId = { $in: secretaryIds.map((id) => new Types.ObjectId(id)) };
   const indicatorKeys = cycle.indicators.map((i) => i.key);
-  const accumulators = Object.fromEntries([['n', { $sum: 1 }], ...indicatorKeys.map((k) => [`i_${k}`, { $sum: `$indicators.${k}` }])]);
-  const countBy = (key: string) => groupSums(ResidentScore, filter, { secretaryId: '$secretaryId', key: `$${key}` }, { n: { $sum: 1 } });
-  const [scores, perMinute, perAddress, perBatch] = await Promise.all([
+  const [scores, residents] = await Promise.all([
     EvaluationScore.find(filter).lean<ScoreDoc[]>(),
-    groupSums(ResidentScore, filter, { secretaryId: '$secretaryId', minute: '$minute' }, accumulators as Record<string, { $sum: 1 | string }>),
-    countBy('addressKey'),
-    countBy('batchId'),
+    ResidentScore.find(filter, RESIDENT_FIELDS).lean<Array<Omit<ResidentRow, 'secretaryId' | 'batchId'> & { secretaryId: Types.ObjectId; batchId?: Types.ObjectId }>>(),
   ]);
   const empty = (): Tallied => ({ tallies: {}, residentMinutes: [], residentClusters: [] });
   const out = new Map<string, Tallied>((secretaryIds ?? []).map((id) => [id, empty()]));
@@ -79,22 +65,22 @@ export async function computeTallies(cycle: CycleDoc, secretaryIds: string[] | n
     out.set(secretaryId, entry);
     return entry;
   };
-  const tallyOf = (secretaryId: string, source: string) =>
-    (of(secretaryId).tallies[source] ??= { count: 0, sums: Object.fromEntries(indicatorKeys.map((k) => [k, 0])) });
+  // A score under the residents' source key counts with the residents' (and is trimmed with them).
+  const residentRows: ResidentRow[] = residents.map((r) => ({ ...r, secretaryId: String(r.secretaryId), batchId: r.batchId ? String(r.batchId) : null }));
   for (const s of scores) {
-    const t = tallyOf(String(s.secretaryId), s.source);
+    if (s.source === 'resident') {
+      residentRows.push({ secretaryId: String(s.secretaryId), indicators: s.indicators });
+      continue;
+    }
+    const t = (of(String(s.secretaryId)).tallies[s.source] ??= { count: 0, sums: Object.fromEntries(indicatorKeys.map((k) => [k, 0])) });
     t.count++;
     for (const k of indicatorKeys) t.sums[k] += s.indicators[k] ?? 0;
   }
-  for (const r of perMinute) {
-    const id = String(r._id.secretaryId);
-    const t = tallyOf(id, 'resident');
-    t.count += r.n;
-    for (const k of indicatorKeys) t.sums[k] += r[`i_${k}`] ?? 0;
-    if (typeof r._id.minute === 'number') of(id).residentMinutes.push({ minute: r._id.minute, count: r.n });
-  }
-  for (const clusters of [largestClusters('address', perAddress), largestClusters('batch', perBatch)]) {
-    for (const [id, list] of clusters) of(id).residentClusters.push(...list);
+  for (const [id, r] of foldResidentScores(residentRows, indicatorKeys)) {
+    const entry = of(id);
+    entry.tallies.resident = r.tally;
+    entry.residentMinutes = r.minutes;
+    entry.residentClusters = r.clusters;
   }
   return out;
 }
@@ -114,8 +100,9 @@ export async function liveTallies(cycle: CycleDoc): Promise<Map<string, Tallied>
     CacheVersion.find({ group: secretariesGroup(cycleId) }).lean<Array<{ _id: string; version: string }>>(),
     EvaluationTally.find({ cycleId: cycle._id }).lean<TallyDoc[]>(),
   ]);
-  // The tallies' shape is part of the version too: tallies stored before clusters were kept are recomputed.
-  const indicatorTag = `${cycle.indicators.map((i) => i.key).join(',')}|clusters`;
+  // The tallies' shape is part of the version too: tallies stored before clusters or histograms were
+  // kept are rebuilt from the scores once, so a trimmed mean never meets a tally without histograms.
+  const indicatorTag = `${cycle.indicators.map((i) => i.key).join(',')}|clusters|hist`;
   const storedById = new Map(stored.map((t) => [String(t.secretaryId), t]));
   const out = new Map<string, Tallied>();
   const stale: Array<{ secretaryId: string; version: string }> = [];
