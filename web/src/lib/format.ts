@@ -43,10 +43,6 @@ export const PARTY_DAY: Record<string, string> = { lesson: '一课（微党课�
 export const ROLE_NAMES: Record<string, string> = {
   admin: '区委组织部', mentee: '小梁 · 新任书记', mentor: '大梁 · 带教书记', evaluator: '评估专家', department: '街镇职能部门', member: '党员',
 };
-export const JOB_NAMES: Record<string, string> = {
-  'points-rollup': '积分汇总', 'monthly-assessment': '师徒结对月度评估', 'whistle-watch': '吹哨超期提醒', 'claim-reminders': '积分申请待审核提醒',
-  'notification-delivery': '提醒投递', 'notification-digest': '提醒每日汇总',
-};
 /** Roles as the accounts page names them (a secretary's beam is shown beside). */
 export const ACCOUNT_ROLES: Record<string, string> = {
   admin: '区级管理员', secretary: '居村书记', evaluator: '评估专家', department: '街镇职能部门', member: '党员',
