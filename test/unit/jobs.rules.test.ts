@@ -17,6 +17,7 @@ describe('定时任务 in words', () => {
       'claim-reminders': '每天 09:00',
       'notification-delivery': '每分钟',
       'notification-digest': '每小时整点',
+      'evaluation-anomalies': '每小时第 20 分钟',
     });
   });
 
