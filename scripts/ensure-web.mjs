@@ -17,8 +17,10 @@ function newestSource(dir) {
   return newest;
 }
 
-// The console also imports the shared status words from the server (web/src/lib/format.ts).
-const shared = [new URL('../server/lib/status-labels.ts', import.meta.url).pathname];
+// The console also imports a few import-free server files: the status words (web/src/lib/format.ts)
+// and the import pages' column lists (pages/admin/Import.vue, components/ResidentScoresImport.vue).
+const shared = ['../server/lib/status-labels.ts', '../server/modules/roster/roster.columns.ts', '../server/modules/evaluation/resident-import.columns.ts']
+  .map((f) => new URL(f, import.meta.url).pathname);
 const newest = Math.max(newestSource(root), ...shared.map((f) => statSync(f).mtimeMs));
 
 if (!existsSync(built) || statSync(built).mtimeMs < newest) {

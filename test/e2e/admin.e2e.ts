@@ -55,6 +55,7 @@ describe('e2e · 区委组织部 (admin)', () => {
       ['组织架构', 'admin-03-org', '区 → 街镇 → 居村'],
       ['书记档案', 'admin-04-secretaries', '登录名'],
       ['项目台账', 'admin-05-projects', '导出 Excel'],
+      ['纸质投票录入', 'admin-05b-offline-votes', '按分值计票'],
       ['月度评估', 'admin-06-assessments', '各街镇评级分布'],
       ['吹哨报到', 'admin-06b-whistles', '需协调的问题'],
       ['组织力评估', 'admin-07-evaluation', '新建评估周期'],

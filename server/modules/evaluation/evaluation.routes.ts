@@ -1,6 +1,7 @@
 import type { RouteDef } from '../../http/route.js';
 import { idParams } from '../../http/common-schemas.js';
 import { sendXlsx, XLSX_TYPE } from '../../http/download.js';
+import { rawSpreadsheet, SPREADSHEET_CONTENT_TYPES, uploadedFile } from '../../http/upload.js';
 import { clientAddress, publicVotingLimiter } from '../../http/rate-limit.js';
 import type { Deps } from '../../deps.js';
 import { createCycle, getCycle, listCycles, moveCycle, setResidentVerification } from './cycles.service.js';
@@ -13,6 +14,7 @@ import { awards, computeCycleResults, exportResults, listResults } from './resul
 import { myEvaluation, myEvaluations } from './my-evaluation.service.js';
 import { addAssignments, assertCanReadAssignments, listAssignments } from './assignments.service.js';
 import { listAudit, putScore, residentScore, residentScoresBulk } from './scores.service.js';
+import { importResidentScores, residentScoresTemplate } from './resident-import.service.js';
 
 const tag = '组织力评估';
 const TARGET = { open: 'open', close: 'closed', publish: 'published' } as const;
@@ -49,6 +51,12 @@ export function evaluationRoutes(deps: Deps): RouteDef[] {
       handler: ({ params, body, headers, req }) => residentScore(params.id, { ...body, voterToken: headers['x-voter-token'], address: clientAddress(req) }, secrets, now()) },
     { method: 'post', path: '/evaluation-cycles/:id/resident-scores/bulk', tag, summary: '批量导入群众评分（全部校验通过才导入，逐行报告）', access: ['admin'],
       schema: { params: idParams, body: residentBulkBody }, handler: ({ params, body }) => residentScoresBulk(params.id, body.rows, salt) },
+    { method: 'post', path: '/evaluation-cycles/:id/resident-scores/import', tag, summary: '从 Excel/CSV 文件导入群众评分（书记账号、投票人标识、分项或综合评分；全部校验通过才导入，错误按表格行号报告）', access: ['admin'],
+      consumes: SPREADSHEET_CONTENT_TYPES, before: [rawSpreadsheet()], schema: { params: idParams },
+      handler: ({ params, req }) => importResidentScores(params.id, uploadedFile(req.body, 'scores_file_missing', '群众评分'), salt) },
+    { method: 'get', path: '/evaluation-cycles/:id/resident-scores/template', tag, summary: '下载群众评分导入模板（XLSX：本周期的列与两行示例，“说明”页列出每列是否必填与示例）', access: ['admin'],
+      raw: true, produces: XLSX_TYPE, schema: { params: idParams },
+      handler: async ({ params, res }) => sendXlsx(res, '群众评分导入模板.xlsx', await residentScoresTemplate(params.id)) },
     { method: 'get', path: '/evaluation-cycles/:id/results', tag, summary: '评估结果：综合得分、分来源与分指标均值（群众评分按周期规则去高去低）、排名、计算说明、异常提示（定时任务计算，附计算时间）', access: ['admin'],
       schema: { params: idParams, query: resultsQuery }, handler: ({ params, query }) => listResults(params.id, query) },
     { method: 'get', path: '/evaluation-cycles/:id/results/export.xlsx', tag, summary: '导出评估结果（Excel）', access: ['admin'], raw: true, produces: XLSX_TYPE,

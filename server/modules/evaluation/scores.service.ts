@@ -78,7 +78,8 @@ function residentDoc(cycle: CycleDoc, row: Omit<ResidentInput, 'voterKey'>, vote
   };
 }
 
-async function openCycle(cycleId: string) {
+/** The cycle, if residents may score in it now; else 404 or 409 cycle_not_open. */
+export async function openCycle(cycleId: string) {
   const cycle = await getCycle(cycleId);
   if (cycle.status !== 'open') throw conflict('cycle_not_open', `评估周期当前为“${labelOf(CYCLE_STATUS_LABELS, cycle.status)}”，不能评分 (cycle is not open)`);
   return cycle;

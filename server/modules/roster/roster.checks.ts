@@ -17,7 +17,13 @@ export interface RosterContext {
   activeSlotsByMentor: Map<string, number[]>;
 }
 
-export async function loadRosterContext(rows: RosterRow[], districtId?: string): Promise<{ ctx: RosterContext; errors: RowError[] }> {
+/**
+ * `heldBack`: usernames on rows that failed the field checks. A row naming one of them as its 大梁
+ * is not judged on that pairing (the 大梁's own row is reported; its fix may change the answer).
+ */
+export async function loadRosterContext(
+  rows: RosterRow[], districtId?: string, heldBack: ReadonlySet<string> = new Set(),
+): Promise<{ ctx: RosterContext; errors: RowError[] }> {
   const errors: RowError[] = [];
   const codes = [...new Set(rows.flatMap((r) => [r.streetCode, r.communityCode, ...(r.districtCode ? [r.districtCode] : [])]))];
   const usernames = [...new Set(rows.flatMap((r) => [r.username, ...(r.mentorUsername ? [r.mentorUsername] : [])]))];
@@ -51,7 +57,7 @@ export async function loadRosterContext(rows: RosterRow[], districtId?: string):
     if (districts.length === 1) ctx.district = districts[0];
     else errors.push({ row: 1, column: columnLabel('district_code'), message: '请在名册中填写区编码与区名称，或指定 district 参数 (which district?)' });
   }
-  errors.push(...unitErrors(rows, ctx), ...userErrors(rows, ctx), ...capacityErrors(rows, ctx));
+  errors.push(...unitErrors(rows, ctx), ...userErrors(rows, ctx, heldBack), ...capacityErrors(rows, ctx));
   return { ctx, errors };
 }
 
@@ -74,7 +80,7 @@ function unitErrors(rows: RosterRow[], ctx: RosterContext): RowError[] {
   return errors;
 }
 
-function userErrors(rows: RosterRow[], ctx: RosterContext): RowError[] {
+function userErrors(rows: RosterRow[], ctx: RosterContext, heldBack: ReadonlySet<string>): RowError[] {
   const errors: RowError[] = [];
   const add = (row: number, col: Parameters<typeof columnLabel>[0], message: string) => errors.push({ row, column: columnLabel(col), message });
   const inFile = new Map(rows.map((r) => [r.username, r]));
@@ -82,7 +88,7 @@ function userErrors(rows: RosterRow[], ctx: RosterContext): RowError[] {
   for (const r of rows) {
     const existing = ctx.users.get(r.username);
     if (existing && existing.role !== 'secretary') add(r.row, 'username', `账号 ${r.username} 已被非书记用户使用 (username belongs to a ${existing.role})`);
-    if (!r.mentorUsername) continue;
+    if (!r.mentorUsername || heldBack.has(r.mentorUsername)) continue;
     const mentorRow = inFile.get(r.mentorUsername);
     const mentorUser = ctx.users.get(r.mentorUsername);
     if (!mentorRow) {

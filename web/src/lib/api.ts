@@ -1,6 +1,6 @@
 /** The one way the console talks to the service: JSON in, JSON out, errors as ApiError with the server's details. */
 
-export interface ErrorDetail { path?: string; message: string; in?: string; row?: number; type?: string }
+export interface ErrorDetail { path?: string; message: string; in?: string; row?: number; column?: string; type?: string }
 
 /** The service words its messages "中文 (English)" for API callers; people read the Chinese. */
 export const chineseOnly = (text: string) => (/[\u4e00-\u9fff]/.test(text) ? text.replace(/\s*\([^()]*[A-Za-z][^()]*\)\s*$/, '') : text);
@@ -85,9 +85,9 @@ export const api = {
   async blob(path: string): Promise<Blob> {
     return (await request('GET', path)).blob();
   },
-  /** Uploads a file as the raw body (roster import). */
-  async upload<T = any>(path: string, file: File): Promise<T> {
-    return (await request('POST', path, { raw: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } })).json();
+  /** Uploads a file as the raw body (roster and residents' scores imports). */
+  async upload<T = any>(path: string, file: File, query?: Query): Promise<T> {
+    return (await request('POST', path, { raw: file, query, headers: { 'Content-Type': file.type || 'application/octet-stream' } })).json();
   },
   /** Downloads a file (Excel exports) with the session's token and saves it under the server's name. */
   async download(path: string, query?: Query, fallbackName = '导出.xlsx'): Promise<void> {
