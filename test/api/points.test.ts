@@ -172,7 +172,7 @@ describe('points: entries', () => {
     expect(res.body).to.include({ occurredAt: '2026-11-19T16:00:00.000Z', month: '2026-11' });
   });
 
-  it('when occurredAt is in the future, then 400; a closed month is for admins only', async () => {
+  it('when occurredAt is in the future or before the ledger\'s first month (2010), then 400; a closed month is for admins only', async () => {
     const { admin, secretary, member } = await setup();
     const future = await award(bearer(secretary), { memberId: String(member._id), ruleKey: 'micro_lesson', occurredAt: '2026-11-21T00:00:00+08:00' });
     expect(future.status).to.equal(400);
@@ -182,6 +182,10 @@ describe('points: entries', () => {
     const byAdmin = await award(bearer(admin), late);
     expect(byAdmin.status).to.equal(201);
     expect(byAdmin.body.month).to.equal('2026-10');
+    const tooEarly = await award(bearer(admin), { ...late, occurredAt: '2009-12-31T12:00:00+08:00' });
+    expect(tooEarly.status).to.equal(400);
+    expect(tooEarly.body.error).to.include({ code: 'occurred_too_early' });
+    expect(tooEarly.body.error.details[0].path).to.equal('occurredAt');
   });
 
   it('when a secretary awards a member of another community, then 403', async () => {

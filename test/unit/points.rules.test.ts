@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isClosedMonth, leaderboardPageIds, leaderboardPages, markRevoked, partyDayChecklist, pointsFor, rankByPoints, rankCounts, rankIn, requestHash } from '../../server/modules/points/points.rules.js';
+import { isClosedMonth, LEDGER_FIRST_MONTH, leaderboardPageIds, monthsBetween, leaderboardPages, markRevoked, partyDayChecklist, pointsFor, rankByPoints, rankCounts, rankIn, requestHash } from '../../server/modules/points/points.rules.js';
 
 describe('points rules', () => {
   it('when keys come in another order, then the request hash is the same; a changed value changes it', () => {
@@ -79,5 +79,14 @@ describe('revoked entries in a history', () => {
   it('when a row is the reversal itself, then it is not marked revoked (it is the 撤销冲正)', () => {
     const all = [reversal('r1', 'a1', '登记错误'), award('a1')];
     expect(markRevoked(all, all)[0]).to.include({ kind: 'revoke', revoked: false });
+  });
+});
+
+describe('the ledger\'s months', () => {
+  it('when months are listed between two, then each appears once in order across a year\'s end', () => {
+    expect(monthsBetween('2025-11', '2026-02')).to.deep.equal(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsBetween('2026-03', '2026-03')).to.deep.equal(['2026-03']);
+    expect(monthsBetween('2026-04', '2026-03')).to.deep.equal([]);
+    expect(monthsBetween(LEDGER_FIRST_MONTH, '2026-11')).to.have.length(16 * 12 + 11);
   });
 });

@@ -8,7 +8,7 @@ import { claimIdempotencyKey, releaseAwardClaim, releaseKey, settleKey } from '.
 import { capChainOf, claimCap, releaseCap } from './cap-chain.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { monthKey, yearKey } from '../../lib/time.js';
-import { isClosedMonth, pointsFor, requestHash } from './points.rules.js';
+import { isClosedMonth, LEDGER_FIRST_MONTH, pointsFor, requestHash } from './points.rules.js';
 import { ruleInForce, type RuleInForce } from './rule-versions.service.js';
 
 export interface EntryInput {
@@ -45,6 +45,9 @@ export async function awardOnce(input: EntryInput, claimId: string, actor: Actor
   if (!rule || !rule.active) throw invalid('rule_not_found', `积分规则不存在或已停用：${input.ruleKey} (unknown or inactive rule)`, [{ path: 'ruleKey' }]);
   if (input.occurredAt > now) throw invalid('occurred_in_future', '发生时间不能晚于现在 (occurredAt is in the future)', [{ path: 'occurredAt' }]);
   const month = monthKey(input.occurredAt);
+  if (month < LEDGER_FIRST_MONTH) {
+    throw invalid('occurred_too_early', `发生时间不能早于 ${LEDGER_FIRST_MONTH.slice(0, 4)} 年 (occurredAt before the ledger's first month ${LEDGER_FIRST_MONTH})`, [{ path: 'occurredAt' }]);
+  }
   if (isClosedMonth(month, monthKey(now)) && !isAdmin(actor)) {
     throw monthClosed(`${month} 已结账，只有区级管理员可以补登 (month closed: admins only)`);
   }

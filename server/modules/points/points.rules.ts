@@ -36,6 +36,24 @@ export function requestHash(body: Record<string, unknown>): string {
   return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
 }
 
+/**
+ * The ledger's first month: no entry is dated before it (awardOnce refuses one), so a full rollup
+ * finds every month with entries by probing the months from here to now through the `month` index,
+ * instead of a `distinct` that passes over the whole ledger (183 s at 1,070,000 entries on FerretDB).
+ */
+export const LEDGER_FIRST_MONTH = '2010-01';
+
+/** Every month from `first` to `last` ("YYYY-MM"), in order. Pure. */
+export function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [y, m] = first.split('-').map(Number);
+  for (let key = first; key <= last; key = `${y}-${String(m).padStart(2, '0')}`) {
+    months.push(key);
+    if (++m > 12) { m = 1; y++; }
+  }
+  return months;
+}
+
 /** A month is closed once the next month has begun (Shanghai time): only admins may still post to it. */
 export const isClosedMonth = (month: string, currentMonth: string) => month < currentMonth;
 

@@ -7,7 +7,7 @@ import { cachedByVersion, collectionKey, versionsOf } from '../../db/versioned-c
 import { groupBy } from '../../lib/group-by.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
-import { leaderboardPages, rankByPoints, rankCounts, type Ranked } from './points.rules.js';
+import { leaderboardPages, LEDGER_FIRST_MONTH, monthsBetween, rankByPoints, rankCounts, type Ranked } from './points.rules.js';
 import { ROLLUP_STATE_ID, rollupWatermark } from './rollup-state.js';
 import { addToSums, carriedForward, partOf, sumsDiff, yearCarriedForward, type FreshEntry, type MemberSums, type StoredMonth, type StoredYear } from './rollup.rules.js';
 
@@ -265,6 +265,24 @@ async function freshEntries(since: Date): Promise<FreshEntry[]> {
   return rows.map((r) => ({ id: String(r._id), memberId: String(r.memberId), month: r.month, points: r.points, createdAt: r.createdAt }));
 }
 
+/** Probes of the `month` index at once (the connection pool serves them side by side). */
+const PROBES_AT_ONCE = 24;
+
+/**
+ * The months that hold entries, up to `current`: each month since the ledger's first is probed
+ * through the `month` index (a few milliseconds each), not found by a `distinct` over the ledger.
+ */
+async function ledgerMonths(current: string): Promise<string[]> {
+  const candidates = monthsBetween(LEDGER_FIRST_MONTH, current);
+  const found: string[] = [];
+  for (let i = 0; i < candidates.length; i += PROBES_AT_ONCE) {
+    const batch = candidates.slice(i, i + PROBES_AT_ONCE);
+    const hits = await Promise.all(batch.map((month) => PointsEntry.exists({ month })));
+    batch.forEach((month, j) => { if (hits[j]) found.push(month); });
+  }
+  return found;
+}
+
 /**
  * The points rollup. Entries created up to `until` (five minutes before the run starts) are taken
  * as settled; every month touched by an entry written since the last run is brought up to date from
@@ -282,7 +300,7 @@ export async function runPointsRollup(opts: RollupOptions) {
     freshEntries(since ?? until),
     LateLedgerEntry.find({}).lean<Array<{ _id: string; month: string; createdAt: Date }>>(),
   ]);
-  const touched = since ? fresh.map((e) => e.month) : ((await PointsEntry.distinct('month', {})) as string[]);
+  const touched = since ? fresh.map((e) => e.month) : await ledgerMonths(monthKey(opts.now));
   const lateMonths = new Set(late.map((l) => l.month));
   const months = [...new Set([...touched, ...lateMonths, ...(opts.months ?? [monthKey(opts.now)])])].sort();
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
