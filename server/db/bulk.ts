@@ -11,6 +11,20 @@ function duplicateKeyWriteErrors(err: unknown): Array<{ index: number }> | null 
   return writeErrors.length > 0 && writeErrors.every((w) => isDuplicateKeyError({ code: w.code, message: w.errmsg })) ? writeErrors : null;
 }
 
+/**
+ * Update statements per command. Stock FerretDB 1.24.2 keeps each matched statement's rows open
+ * until its whole update command ends, holding one of its SQLite pool's 100 connections each, and
+ * the 101st statement of one command then waits forever (our build closes them as it goes: patch 0006).
+ */
+export const UPDATES_PER_COMMAND = 50;
+
+/** `model.bulkWrite(ops)` sent as commands of at most UPDATES_PER_COMMAND statements; each command's result in order. */
+export async function bulkWriteInChunks(model: Model<any>, ops: Parameters<Model<any>['bulkWrite']>[0], options: Parameters<Model<any>['bulkWrite']>[1]) {
+  const results = [];
+  for (let i = 0; i < ops.length; i += UPDATES_PER_COMMAND) results.push(await model.bulkWrite(ops.slice(i, i + UPDATES_PER_COMMAND), options));
+  return results;
+}
+
 /** Up to this many documents, replaceAllById upserts each; above, it deletes the batch's ids and inserts it. */
 const UPSERT_MAX = 3;
 /** Ids per delete-and-insert batch in replaceAllById: FerretDB binds each id as one SQLite variable (at most 32,766). */
@@ -48,8 +62,8 @@ export async function replaceAllById(model: Model<any>, docs: Array<{ _id: strin
  * operations are replayed as replacements.
  */
 async function upsertEach(model: Model<any>, docs: Array<{ _id: string }>): Promise<void> {
-  for (let i = 0; i < docs.length; i += BATCH) {
-    let pending = docs.slice(i, i + BATCH);
+  for (let i = 0; i < docs.length; i += UPDATES_PER_COMMAND) {
+    let pending = docs.slice(i, i + UPDATES_PER_COMMAND);
     for (let attempt = 0; pending.length && attempt < 3; attempt++) {
       try {
         await model.bulkWrite(pending.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d, upsert: true } })), { ordered: false });

@@ -132,6 +132,19 @@ describe('our FerretDB build: $group', () => {
   });
 });
 
+describe('our FerretDB build: bulk updates', () => {
+  it('when one command updates more documents one by one than the backend pool has connections, then it completes and later commands answer', async function () {
+    this.timeout(60_000);
+    const bulk = mongoose.connection.db!.collection<{ _id: number; n: number }>('patch_bulk');
+    await bulk.insertMany(Array.from({ length: 150 }, (_, i) => ({ _id: i, n: 0 })));
+    // One update command of 150 statements, each matching one document (stock FerretDB 1.24.2 kept
+    // each statement's rows open to the end of the command and hung at the 101st).
+    const result = await bulk.bulkWrite(Array.from({ length: 150 }, (_, i) => ({ updateOne: { filter: { _id: i }, update: { $set: { n: 1 } } } })), { ordered: false });
+    expect(result.modifiedCount).to.equal(150);
+    expect(await bulk.countDocuments({ n: 1 })).to.equal(150);
+  });
+});
+
 describe('our FerretDB build: query plans', () => {
   const plan = async (filter: Document) => {
     const explained = await mongoose.connection.db!.command({ explain: { find: 'patch_plans', filter } });

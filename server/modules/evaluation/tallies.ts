@@ -5,6 +5,7 @@ import {
   EvaluationAssignment, EvaluationCycle, EvaluationScore, EvaluationTally, ResidentScore, type AssignmentDoc, type CycleDoc, type ScoreDoc, type TallyDoc,
 } from '../../../models/evaluation.model.js';
 import { dataChanged } from '../../db/versioned-cache.js';
+import { bulkWriteInChunks } from '../../db/bulk.js';
 import { isDuplicateKeyError } from '../../lib/errors.js';
 import { scoresKey, type SourceTally } from './evaluation.rules.js';
 import type { ResidentCluster } from './anomaly.rules.js';
@@ -121,7 +122,7 @@ export async function liveTallies(cycle: CycleDoc): Promise<Map<string, Tallied>
   }
   if (stale.length) {
     const fresh = await computeTallies(cycle, stale.map((s) => s.secretaryId));
-    await EvaluationTally.bulkWrite(stale.map(({ secretaryId, version }) => {
+    await bulkWriteInChunks(EvaluationTally, stale.map(({ secretaryId, version }) => {
       const t = fresh.get(secretaryId)!;
       out.set(secretaryId, t);
       const _id = `${cycleId}:${secretaryId}`;

@@ -5,6 +5,7 @@ import { conflict, isDuplicateKeyError, requestInProgress } from '../../lib/erro
 import { pastGrace, retryAfterSeconds } from '../../lib/claims.js';
 import { releaseCap } from './cap-chain.js';
 import { releaseOnce } from '../../db/release-once.js';
+import { bulkWriteInChunks } from '../../db/bulk.js';
 
 export type AwardClaim = Pick<IdempotencyKeyDoc, '_id' | 'entryId' | 'capChain' | 'createdAt'>;
 
@@ -72,7 +73,8 @@ export async function flushSettled(): Promise<void> {
   const batch = settling;
   settling = [];
   if (!batch.length) return;
-  await IdempotencyKey.bulkWrite(
+  await bulkWriteInChunks(
+    IdempotencyKey,
     batch.map((k) => ({ updateOne: { filter: { _id: k._id, entryId: k.entryId }, update: { $set: { settled: true } } } })),
     { ordered: false },
   ).catch(() => undefined); // the sweep settles what this missed
