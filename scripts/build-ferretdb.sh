@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Builds our FerretDB 1.24.2 wrapper (scripts/ferretdb) into .tools/bin/ferretdb, against a copy of
 # the FerretDB module with our patches (scripts/ferretdb/patches/*.patch, applied in name order).
-# Skips the build when the binary is newer than the wrapper, the patches and this script.
+# Skips the build when the binary was built from the same wrapper, patches and script: a stamp next
+# to it holds their checksum (so a removed or reverted patch rebuilds too, not only a newer one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 src=scripts/ferretdb
 bin=.tools/bin/ferretdb
+stamp=$bin.sources
 module=github.com/FerretDB/FerretDB
 version=v1.24.2
 
-if [ -x "$bin" ] && [ -z "$(find "$src" scripts/build-ferretdb.sh -newer "$bin" -type f)" ]; then
+sources=$( (cd "$root" && find "$src" scripts/build-ferretdb.sh -type f | LC_ALL=C sort | xargs sha256sum) | sha256sum | cut -d' ' -f1)
+if [ -x "$bin" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$sources" ]; then
   exit 0
 fi
 if ! command -v go >/dev/null 2>&1; then
@@ -49,4 +52,5 @@ cp "$src/go.sum" "${modfile%.mod}.sum"
 echo "replace $module => $root/$patched" >> "$modfile"
 (cd "$src" && go build -trimpath -modfile="$root/$modfile" -o "$root/$bin.tmp" .)
 mv "$bin".tmp "$bin"
+echo "$sources" > "$stamp"
 echo "build-ferretdb: done in $(( $(date +%s) - start ))s → $bin" >&2
