@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, apiGet, apiPost, loginAs, openContext, shot, tokenFor } from './support.js';
+import { DESKTOP, apiGet, apiPost, expectAccessible, expectNoLatinText, loginAs, openContext, shot, tokenFor } from './support.js';
 
 describe('e2e · 区委组织部 (admin)', () => {
   let context: BrowserContext;
@@ -12,6 +12,8 @@ describe('e2e · 区委组织部 (admin)', () => {
     await page.goto('/');
     await page.waitForURL('**/login');
     await shot(page, '00-login');
+    await expectNoLatinText(page);
+    await expectAccessible(page);
     await page.locator('input[name=username]').fill('demo.admin');
     await page.locator('input[name=password]').fill('wrong-password');
     await page.getByRole('button', { name: '登录' }).click();
@@ -21,8 +23,12 @@ describe('e2e · 区委组织部 (admin)', () => {
     await page.waitForURL('**/admin/dashboard');
     await page.getByText('各街镇项目状态').waitFor();
     expect(await page.locator('.chart canvas').count()).to.be.at.least(2);
+    // A canvas says nothing to a screen reader: each chart carries its numbers as text.
+    expect(await page.locator('.chart').first().getAttribute('aria-label')).to.match(/^图表：.+街道：进行中 \d+/);
     expect(await page.locator('.el-table__body tr').count()).to.equal(3); // the small demo's three streets
     await shot(page, 'admin-01-dashboard');
+    await expectNoLatinText(page);
+    await expectAccessible(page);
   });
 
   it('pairs a mentee awaiting a mentor in one click, from the suggested mentors with reasons', async () => {
@@ -50,7 +56,8 @@ describe('e2e · 区委组织部 (admin)', () => {
     expect(now.items).to.have.length(1);
   });
 
-  it('opens every admin page without an error', async () => {
+  it('opens every admin page without an error, English or a serious accessibility problem', async function () {
+    this.timeout(180_000);
     const pages: Array<[string, string, string]> = [
       ['组织架构', 'admin-03-org', '区 → 街镇 → 居村'],
       ['书记档案', 'admin-04-secretaries', '登录名'],
@@ -62,7 +69,15 @@ describe('e2e · 区委组织部 (admin)', () => {
       ['积分规则', 'admin-08-points-rules', '讲授微党课'],
       ['定时任务', 'admin-09-jobs', '党员积分汇总与排行'],
       ['名册导入', 'admin-10-import', '开始导入'],
+      ['账号管理', 'admin-10b-accounts', '新建账号'],
+      ['登记积分', 'admin-10c-points-entry', '发生日期'],
+      ['积分审核', 'admin-10d-claims', '积分申请审核'],
+      ['活动签到', 'admin-10e-activities', '新建活动'],
+      ['培训联训', 'admin-10f-training', '新建培训'],
+      ['提醒渠道', 'admin-10g-notifications', '新增渠道'],
+      ['案例库', 'admin-10h-cases', '分类项目联享'],
     ];
+    const problems: string[] = [];
     for (const [menu, name, text] of pages) {
       await page.getByRole('menuitem', { name: menu }).click();
       await page.getByText(text).first().waitFor();
@@ -70,7 +85,10 @@ describe('e2e · 区委组织部 (admin)', () => {
       if (name === 'admin-06-assessments') await page.locator('.el-table__body tr').first().waitFor();
       expect(await page.locator('.el-alert--error').count(), `${menu} shows an error`).to.equal(0);
       await shot(page, name);
+      // Every page's findings in one report, not just the first page's.
+      for (const check of [expectNoLatinText, expectAccessible]) await check(page).catch((err: Error) => problems.push(err.message));
     }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
   it('shows evaluation results and the 最美书记 list for the demo cycle', async () => {
@@ -84,9 +102,11 @@ describe('e2e · 区委组织部 (admin)', () => {
     expect((await firstRow.locator('td').first().innerText()).trim()).to.equal('1');
     expect(await page.locator('#pane-results').innerText()).not.to.include('[object Object]');
     await shot(page, 'admin-11-evaluation-results');
+    await expectNoLatinText(page);
     await page.getByRole('tab', { name: '最美书记', exact: true }).click();
     await page.getByRole('button', { name: '生成名单' }).click();
     await page.getByText('综合得分高者在前').waitFor();
     await shot(page, 'admin-12-awards');
+    await expectNoLatinText(page);
   });
 });

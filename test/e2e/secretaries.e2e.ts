@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, PHONE, apiGet, loginAs, openContext, shot, tokenFor } from './support.js';
+import { DESKTOP, PHONE, apiGet, expectAccessible, expectNoLatinText, loginAs, openContext, shot, tokenFor } from './support.js';
 
 describe('e2e · 小梁 (mentee) on a phone', () => {
   let context: BrowserContext;
@@ -14,6 +14,8 @@ describe('e2e · 小梁 (mentee) on a phone', () => {
     const form = page.locator('[data-test=progress-form]');
     await form.waitFor();
     await shot(page, 'mentee-01-project');
+    await expectNoLatinText(page);
+    await expectAccessible(page);
 
     // Nothing written yet: the server's validation message appears under the note field.
     await form.getByRole('button', { name: '提交进展' }).click();
@@ -38,15 +40,18 @@ describe('e2e · 小梁 (mentee) on a phone', () => {
     await page.getByRole('button', { name: '吹哨（请部门协调）' }).click();
     await page.getByText('需要哪个部门协调').waitFor();
     await shot(page, 'mentee-03-whistle');
+    await expectNoLatinText(page);
     await page.getByRole('button', { name: '取消' }).click();
 
     await page.goto('/mentee/mentor');
     await page.getByText('带教记录', { exact: true }).waitFor();
     await page.locator('.el-timeline-item').first().waitFor();
     await shot(page, 'mentee-04-mentor');
+    await expectNoLatinText(page);
     await page.goto('/mentee/evaluation');
     await page.getByText('评估结果尚未公布').waitFor();
     await shot(page, 'mentee-05-evaluation');
+    await expectNoLatinText(page);
   });
 });
 
@@ -62,6 +67,7 @@ describe('e2e · 大梁 (mentor)', () => {
     const card = page.locator('[data-test=mentee-card]').first();
     await card.waitFor();
     await shot(page, 'mentor-01-mentees');
+    await expectNoLatinText(page);
     await card.getByRole('button', { name: '看进展 · 点评' }).click();
     const comment = `e2e：注意发动楼组长参与 ${Date.now()}`;
     await page.getByPlaceholder('对最近的进展给出指导意见').fill(comment);
@@ -69,6 +75,7 @@ describe('e2e · 大梁 (mentor)', () => {
     await page.locator('.el-message--success').waitFor();
     await page.locator('.el-timeline').getByText(comment).waitFor();
     await shot(page, 'mentor-02-comment');
+    await expectNoLatinText(page);
   });
 
   it('writes a coaching note', async () => {
@@ -80,5 +87,6 @@ describe('e2e · 大梁 (mentor)', () => {
     await page.getByRole('button', { name: '保存笔记' }).click();
     await page.locator('.el-drawer .el-timeline').getByText(note).waitFor();
     await shot(page, 'mentor-03-notes');
+    await expectNoLatinText(page);
   });
 });

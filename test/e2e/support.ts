@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'chai';
@@ -59,4 +61,65 @@ export async function apiPost(token: string, path: string, body: unknown) {
 export async function apiPatch(token: string, path: string, body: unknown) {
   const res = await fetch(`${e2e.server!.url}/api/v1${path}`, { method: 'PATCH', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, body: await res.json() };
+}
+
+/**
+ * Latin words a page may show: proper names, file formats, units, and words people type in Latin
+ * (abbreviations of technical things). Everything else a person reads is Chinese.
+ */
+const LATIN_ALLOWED = /^(Excel|CSV|XLSX?|PDF|JPEG|PNG|QR|Webhook|SMS|API|ID|URL|IP|KB|MB|GB|ms|YYYY-MM-DD)$/i;
+
+/**
+ * Fails when a visible text on the page (or an input's placeholder) holds a Latin word outside the
+ * allow-list. What counts as data is left alone: words with digits, dots, underscores or @ (login names such as
+ * demo.admin, e-mails, codes like 7KQ2M-XH4PD), single letters (grades, "x%"), and a table cell or
+ * tag holding just one lower-case word (a login name such as admin) or one upper-case code (an org
+ * unit's code such as SL-JD). `allow` adds page-specific data.
+ */
+export async function expectNoLatinText(page: Page, allow: RegExp[] = []) {
+  // No named functions inside: tsx would wrap them in a helper the browser does not have.
+  const found: Array<{ word: string; text: string }> = await page.evaluate(() => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (!el || !text || el.closest('script, style, noscript') || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      if (/^([a-z][a-z0-9._@-]*|[A-Z][A-Z0-9_-]*)$/.test(text) && el.closest('td, .el-table__cell, .el-tag, [data-test=who]')) continue;
+      texts.push(text);
+    }
+    for (const input of document.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+      if (input.checkVisibility()) texts.push((input as HTMLInputElement).placeholder);
+    }
+    return texts.flatMap((text) =>
+      (text.match(/[A-Za-z0-9][\w.@'+-]*/g) ?? [])
+        .filter((word) => /^[A-Za-z]{2,}(['-][A-Za-z]+)*$/.test(word))
+        .map((word) => ({ word, text: text.slice(0, 80) })),
+    );
+  });
+  const english = found.filter(({ word }) => !LATIN_ALLOWED.test(word) && !allow.some((re) => re.test(word)));
+  expect(english, `English on ${new URL(page.url()).pathname}: ${english.map((e) => `"${e.word}" in "${e.text}"`).join('; ')}`).to.deep.equal([]);
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core on the page as it stands and fails on any serious or critical violation, naming the
+ * rule and the elements. axe is evaluated through the DevTools protocol (no script tag for a CSP to block).
+ */
+export async function expectAccessible(page: Page) {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.waitForLoadState('networkidle');
+  // Colours measured mid-transition (a tag zooming in) are not the page's; endless ones (spinners) are not waited for.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`(() => { ${axeSource}\n })()`);
+  // Every rule runs: none needed switching off for Element Plus once labels and colours were fixed.
+  const violations: Array<{ id: string; impact: string; help: string; nodes: string[] }> = await page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n: any) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`) }));
+  });
+  const report = violations.map((v) => `\n  [${v.impact}] ${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}`).join('');
+  expect(violations, `accessibility on ${new URL(page.url()).pathname}:${report}`).to.deep.equal([]);
 }

@@ -1,8 +1,9 @@
 import { createApp } from 'vue';
-import ElementPlus from 'element-plus';
+import { provideGlobalConfig } from 'element-plus';
 import zhCn from 'element-plus/es/locale/lang/zh-cn';
-import * as Icons from '@element-plus/icons-vue';
-import 'element-plus/dist/index.css';
+// Components come with their own styles (imported per page by vite.config.ts); these two are called from scripts.
+import 'element-plus/es/components/message/style/css';
+import 'element-plus/es/components/message-box/style/css';
 import './styles.css';
 import App from './App.vue';
 import { router } from './router';
@@ -15,5 +16,7 @@ setUnauthorizedHandler(() => {
 });
 
 const app = createApp(App);
-for (const [name, component] of Object.entries(Icons)) app.component(name, component);
-app.use(ElementPlus, { locale: zhCn }).use(router).mount('#app');
+// Element Plus is imported per component (a resident's page loads only what it shows), so its
+// Chinese texts are set app-wide here; `true` also covers ElMessageBox, mounted outside the app.
+provideGlobalConfig({ locale: zhCn }, app, true);
+app.use(router).mount('#app');
