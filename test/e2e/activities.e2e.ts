@@ -76,7 +76,7 @@ describe('e2e · 书记 holds a themed party day, three members sign in with the
     await shot(page, 'activities-04-report');
     for (const m of members) {
       await m.page.goto('/member/points');
-      await m.page.getByText(`活动签到：${title}`).first().waitFor();
+      await m.page.getByText(`活动签到：${title}`).filter({ visible: true }).first().waitFor(); // on a phone 积分明细 shows cards; the table's cells stay hidden
     }
     await shot(members[1].page, 'activities-05-member-points');
     const me = (await apiGet(await tokenFor(members[0].username, 'e2e-password-1'), '/me/points?pageSize=100')).body;

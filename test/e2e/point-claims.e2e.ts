@@ -47,7 +47,7 @@ describe('e2e · 党员 claims volunteer hours with a photo, the 书记 approves
 
     await page.reload();
     await page.locator('[data-test=claims]').getByText('+2 分').waitFor();
-    await page.getByText('积分申请：周六上午在社区垃圾分类点值守两小时').first().waitFor();
+    await page.getByText('积分申请：周六上午在社区垃圾分类点值守两小时').filter({ visible: true }).first().waitFor(); // the phone's card, not the hidden table cell
     await shot(page, 'claims-02-approved');
   });
 });
