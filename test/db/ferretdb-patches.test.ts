@@ -145,6 +145,31 @@ describe('our FerretDB build: bulk updates', () => {
   });
 });
 
+describe('our FerretDB build: inserts refused as duplicates', () => {
+  it('when a single insert or some of an unordered batch meet taken ids, then each is refused with E11000 and the rest are written once', async () => {
+    const coll = mongoose.connection.db!.collection<{ _id: number; v: string }>('patch_duplicates');
+    await coll.insertOne({ _id: 1, v: 'first' });
+    const single = await coll.insertOne({ _id: 1, v: 'again' }).catch((err: { code?: number }) => err);
+    expect((single as { code?: number }).code).to.equal(11000);
+    const batch = await coll
+      .insertMany([{ _id: 2, v: 'b' }, { _id: 1, v: 'dup' }, { _id: 3, v: 'c' }, { _id: 3, v: 'dup' }], { ordered: false })
+      .catch((err: { writeErrors?: unknown }) => err);
+    const writeErrors = (batch as { writeErrors?: Array<{ index: number; code: number }> }).writeErrors ?? [];
+    expect(writeErrors.map((w) => [w.index, w.code])).to.deep.equal([[1, 11000], [3, 11000]]);
+    expect(await coll.find({}).sort({ _id: 1 }).toArray()).to.deep.equal([{ _id: 1, v: 'first' }, { _id: 2, v: 'b' }, { _id: 3, v: 'c' }]);
+  });
+
+  it('when a collection is asked for by name, then only that one is listed, and a missing one lists nothing', async () => {
+    const db = mongoose.connection.db!;
+    await db.collection('patch_named_a').insertOne({ _id: 1 } as never);
+    await db.collection('patch_named_b').insertOne({ _id: 1 } as never);
+    expect((await db.listCollections({ name: 'patch_named_b' }).toArray()).map((c) => c.name)).to.deep.equal(['patch_named_b']);
+    expect(await db.listCollections({ name: 'patch_named_missing' }).toArray()).to.deep.equal([]);
+    expect(await db.collection('patch_named_missing').find({}).toArray()).to.deep.equal([]);
+    expect(await db.collection('patch_named_a').find({ _id: 1 } as never).toArray()).to.deep.equal([{ _id: 1 }]);
+  });
+});
+
 describe('our FerretDB build: query plans', () => {
   const plan = async (filter: Document) => {
     const explained = await mongoose.connection.db!.command({ explain: { find: 'patch_plans', filter } });
