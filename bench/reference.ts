@@ -65,7 +65,13 @@ if (!(await hasDemo())) {
   await seedReferenceData();
   const demo = await seedDemo({
     scale: 'reference', now, voterSalt: 'bench-voter-salt-0123456789',
-    hooks: { step: (label) => { steps.push({ step: label, atSeconds: fmt((Date.now() - started) / 1000) }); console.log(`  ${label}`); } },
+    hooks: {
+      step: (label) => {
+        const atSeconds = fmt((Date.now() - started) / 1000);
+        steps.push({ step: label, atSeconds });
+        console.log(`  [${atSeconds} s] ${label}`);
+      },
+    },
   });
   seed = { seconds: fmt((Date.now() - started) / 1000), steps };
   console.log(`reference district built in ${seed.seconds} s (${demo.counts.points.entries} points entries)`);

@@ -1,4 +1,5 @@
 import { CacheVersion } from '../../models/cache-version.model.js';
+import { readerById } from './reads-by-id.js';
 
 /** Call `dataChanged(key)` after every write to the data behind `key` that no versioned model sees. */
 export { collectionChanged, collectionKey, versionChanged as dataChanged } from '../../models/versioned.plugin.js';
@@ -11,9 +12,9 @@ const cached = new Map<string, { versions: string; at: number; value: Promise<un
 
 /** The current versions of the data behind `keys`, as one string; null while some have none. */
 export async function versionsOf(keys: string[]): Promise<string | null> {
-  const docs = await CacheVersion.find({ _id: { $in: keys } }).lean<Array<{ _id: string; version: string }>>();
-  const byKey = new Map(docs.map((d) => [d._id, d.version]));
-  return keys.every((k) => byKey.has(k)) ? keys.map((k) => byKey.get(k)).join('|') : null;
+  const read = readerById<{ version: string }>(CacheVersion);
+  const docs = await Promise.all(keys.map(read));
+  return docs.every((d) => d) ? docs.map((d) => d!.version).join('|') : null;
 }
 
 /**

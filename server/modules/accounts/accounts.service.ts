@@ -5,6 +5,7 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { invalid, notFound, unauthorized } from '../../lib/errors.js';
 import type { Actor, Role } from '../../lib/actor.js';
 import { normalizeUsername } from './accounts.rules.js';
+import { readerById } from '../../db/reads-by-id.js';
 
 // Compared against when the username is unknown, so both failures take the same time.
 const DUMMY_HASH = bcrypt.hashSync('not-a-real-password', 4);
@@ -32,7 +33,7 @@ export async function login(username: string, password: string) {
 /** The acting user for a token: null when the account is gone, disabled, or its sessions were ended since the token was signed. */
 export async function loadActor(id: string, tokenVersion: string | null): Promise<Actor | null> {
   if (!Types.ObjectId.isValid(id)) return null;
-  const user = await User.findById(id).lean<UserDoc>();
+  const user = await readerById<UserDoc>(User)(id);
   if (!user || !user.active || (user.tokenVersion ?? null) !== tokenVersion) return null;
   return {
     id: String(user._id),

@@ -10,6 +10,7 @@ import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { monthKey, yearKey } from '../../lib/time.js';
 import { isClosedMonth, LEDGER_FIRST_MONTH, pointsFor, requestHash } from './points.rules.js';
 import { ruleInForce, type RuleInForce } from './rule-versions.service.js';
+import { readerById } from '../../db/reads-by-id.js';
 
 export interface EntryInput {
   memberId: string;
@@ -21,7 +22,7 @@ export interface EntryInput {
 
 /** Admins may write for anyone; a secretary only for members of their own community. */
 export async function loadMemberFor(memberId: string, actor: Actor): Promise<UserDoc> {
-  const member = await User.findById(memberId).lean<UserDoc>();
+  const member = await readerById<UserDoc>(User)(memberId);
   if (!member || member.role !== 'member') throw notFound('党员');
   if (!isAdmin(actor) && !(actor.role === 'secretary' && sameId(member.orgUnitId, actor.orgUnitId))) {
     throw forbidden('只能为本居村的党员登记积分 (only members of your own community)');

@@ -2,6 +2,7 @@ import { PointsRule, PointsRuleVersion, type PointsRuleDoc, type PointsRuleVersi
 import { invalid, isDuplicateKeyError, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/actor.js';
 import { dayKey } from '../../lib/time.js';
+import { readerById } from '../../db/reads-by-id.js';
 import { baseVersion, effectiveFromProblem, versionInForce, type VersionTerms } from './rule-versions.rules.js';
 
 /** A rule with the points, unit and cap in force on a day, and that version's number. */
@@ -30,7 +31,7 @@ export async function withVersionAt(rule: PointsRuleDoc, at: Date): Promise<Rule
 }
 
 export async function ruleInForce(key: string, at: Date): Promise<RuleInForce | null> {
-  const rule = await PointsRule.findById(key).lean<PointsRuleDoc>();
+  const rule = await readerById<PointsRuleDoc>(PointsRule)(key);
   return rule ? withVersionAt(rule, at) : null;
 }
 
