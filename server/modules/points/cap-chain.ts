@@ -2,8 +2,10 @@ import type { Types } from 'mongoose';
 import { CapLink, PointsEntry, type CapLinkDoc } from '../../../models/points.model.js';
 import { isDuplicateKeyError } from '../../lib/errors.js';
 import { pastGrace } from '../../lib/claims.js';
+import { readerById } from '../../db/reads-by-id.js';
 
-/** Links are read by `_id` in batches of this many: one `$in` query holds a month's chain for a member and rule. */
+/** Links are read by `_id` this many at first (most months' chains for a member and rule are shorter), then BATCH at a time. */
+const FIRST_BATCH = 4;
 const BATCH = 32;
 /** Each lost race means another award or release extended the chain; this many in a row is a fault. */
 const MAX_ATTEMPTS = 200;
@@ -12,15 +14,17 @@ export const capChainOf = (memberId: unknown, ruleKey: string, month: string) =>
 const claimKey = (entryId: Types.ObjectId | string) => `claim:${entryId}`;
 const releaseKey = (entryId: Types.ObjectId | string) => `release:${entryId}`;
 
-/** The whole chain, in order (links are only ever appended at seq + 1, so seqs are 1..n without gaps). */
+/**
+ * The whole chain, in order (links are only ever appended at seq + 1, so seqs are 1..n without gaps).
+ * Its ids go through the shared reader, so concurrent awards read their chains in one query.
+ */
 export async function readChain(chain: string): Promise<CapLinkDoc[]> {
+  const read = readerById<CapLinkDoc>(CapLink);
   const links: CapLinkDoc[] = [];
   for (;;) {
-    const ids = Array.from({ length: BATCH }, (_, i) => `${chain}#${links.length + i + 1}`);
-    const batch = await CapLink.find({ _id: { $in: ids } }).lean<CapLinkDoc[]>();
-    const bySeq = new Map(batch.map((l) => [l._id, l]));
-    for (const id of ids) {
-      const link = bySeq.get(id);
+    const size = links.length ? BATCH : FIRST_BATCH;
+    const batch = await Promise.all(Array.from({ length: size }, (_, i) => read(`${chain}#${links.length + i + 1}`)));
+    for (const link of batch) {
       if (!link) return links;
       links.push(link);
     }
@@ -47,9 +51,8 @@ export type CapClaim = { ok: true } | { ok: false; used: number };
  * keeps its claim. When the award does not fit, dead claims (crash leftovers) are released first.
  */
 export async function claimCap(chain: string, entryId: Types.ObjectId, points: number, cap: number): Promise<CapClaim> {
-  // Most chains are new (a member's first award of the month under a rule): try the first link
-  // before reading. It is right for an empty chain, and a chain that has links refuses it.
-  if (points <= cap && (await appendLink(chain, 1, { key: claimKey(entryId), entryId, points, total: points }))) return { ok: true };
+  // Read before appending, new chain or not: the read shares a query with other awards' reads, where
+  // a blind append at seq 1 to a chain that has links costs a refused insert and then the read anyway.
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const links = await readChain(chain);
     if (links.some((l) => l.key === claimKey(entryId))) return { ok: true };
