@@ -6,6 +6,7 @@ import { pastGrace, retryAfterSeconds } from '../../lib/claims.js';
 import { releaseCap } from './cap-chain.js';
 import { releaseOnce } from '../../db/release-once.js';
 import { bulkWriteInChunks } from '../../db/bulk.js';
+import { newIdempotencyKey } from './raw-documents.js';
 
 export type AwardClaim = Pick<IdempotencyKeyDoc, '_id' | 'entryId' | 'capChain' | 'createdAt'>;
 
@@ -20,8 +21,9 @@ export async function claimIdempotencyKey(_id: string, requestHash: string, capC
   for (let attempt = 0; attempt < 2; attempt++) {
     const entryId = new Types.ObjectId();
     try {
-      const created = await IdempotencyKey.create({ _id, requestHash, entryId, capChain });
-      return { _id, entryId, capChain, createdAt: created.createdAt as Date };
+      const created = newIdempotencyKey({ _id, requestHash, entryId, capChain }, new Date());
+      await IdempotencyKey.collection.insertOne(created as never);
+      return { _id, entryId, capChain, createdAt: created.createdAt };
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
     }

@@ -3,6 +3,7 @@ import { CapLink, PointsEntry, type CapLinkDoc } from '../../../models/points.mo
 import { isDuplicateKeyError } from '../../lib/errors.js';
 import { pastGrace } from '../../lib/claims.js';
 import { readerById } from '../../db/reads-by-id.js';
+import { newCapLink } from './raw-documents.js';
 
 /** Links are read by `_id` this many at first (most months' chains for a member and rule are shorter), then BATCH at a time. */
 const FIRST_BATCH = 4;
@@ -33,7 +34,7 @@ export async function readChain(chain: string): Promise<CapLinkDoc[]> {
 
 async function appendLink(chain: string, seq: number, link: { key: string; entryId: Types.ObjectId; points: number; total: number }) {
   try {
-    await CapLink.create({ _id: `${chain}#${seq}`, ...link });
+    await CapLink.collection.insertOne(newCapLink({ _id: `${chain}#${seq}`, ...link }, new Date()) as never);
     return true;
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err;

@@ -11,6 +11,7 @@ import { monthKey, yearKey } from '../../lib/time.js';
 import { isClosedMonth, LEDGER_FIRST_MONTH, pointsFor, requestHash } from './points.rules.js';
 import { ruleInForce, type RuleInForce } from './rule-versions.service.js';
 import { readerById } from '../../db/reads-by-id.js';
+import { newAwardEntry } from './raw-documents.js';
 
 export interface EntryInput {
   memberId: string;
@@ -90,13 +91,12 @@ const overCap = (rule: PointsRuleDoc, points: number, reached = false) =>
 
 async function writeAward(member: UserDoc, rule: RuleInForce, input: EntryInput, entryId: Types.ObjectId, actor: Actor, month: string) {
   await noteIfLate(entryId, month);
-  const entry = await PointsEntry.create({
+  const entry = newAwardEntry({
     _id: entryId,
     memberId: member._id,
     communityId: member.orgUnitId!,
     streetId: member.streetId,
     districtId: member.districtId,
-    kind: 'award',
     ruleKey: rule._id,
     ruleName: rule.name,
     ruleVersion: rule.version,
@@ -109,8 +109,9 @@ async function writeAward(member: UserDoc, rule: RuleInForce, input: EntryInput,
     year: yearKey(input.occurredAt),
     note: input.note,
     createdById: actor.id,
-  });
-  return entry.toObject() as PointsEntryDoc;
+  }, new Date());
+  await PointsEntry.collection.insertOne(entry as never);
+  return entry;
 }
 
 /** An entry written this long after its id was minted is noted for the rollup (well within its hour of slack). */
