@@ -85,9 +85,9 @@ export type PointsEntryDoc = InferSchemaType<typeof pointsEntrySchema> & { _id: 
 export const PointsEntry = mongoose.model('PointsEntry', pointsEntrySchema, 'points_entries');
 
 /**
- * An Idempotency-Key claim: `_id` is "<actorId>:<key>", inserted before the entry it names. `settled`
- * turns true once the entry is written; an unsettled claim older than the grace period whose entry is
- * missing was left by a crash and is released (by the claims sweep, or by the next replay of the key).
+ * An Idempotency-Key claim: `_id` is "<actorId>:<key>", inserted before the entry it names. A claim
+ * older than the grace period whose entry is missing was left by a crash and is released (by the
+ * claims sweep, which reads each minute's claims once, or by the next replay of the key).
  */
 const idempotencyKeySchema = new Schema(
   {
@@ -96,13 +96,21 @@ const idempotencyKeySchema = new Schema(
     entryId: { type: Schema.Types.ObjectId, required: true },
     /** The cap chain the award claims room in ("<memberId>:<ruleKey>:<month>"); null when the rule has no cap. */
     capChain: { type: String, default: null },
-    settled: { type: Boolean, default: false },
+    /** The UTC minute of createdAt ("2026-11-26T10:05"): the sweep reads the claims of each minute once, by equality. */
+    minute: { type: String },
+    /** Claims made before minutes existed: false until their entry was seen (the sweep still reads those by it). */
+    settled: { type: Boolean },
   },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
+idempotencyKeySchema.index({ minute: 1 });
 idempotencyKeySchema.index({ settled: 1 });
 export type IdempotencyKeyDoc = InferSchemaType<typeof idempotencyKeySchema> & { _id: string; createdAt: Date };
 export const IdempotencyKey = mongoose.model('IdempotencyKey', idempotencyKeySchema, 'idempotency_keys');
+
+/** How far the claims sweep has read: every claim of a minute up to `through` was checked once. */
+const claimSweepSchema = new Schema({ _id: { type: String, required: true }, through: { type: String, required: true } }, { versionKey: false });
+export const ClaimSweep = mongoose.model('ClaimSweep', claimSweepSchema, 'points_claim_sweeps');
 
 /**
  * A member's monthly cap for one rule, as a chain of links: `_id` "<memberId>:<ruleKey>:<month>#<seq>",

@@ -16,7 +16,6 @@ import { prepareDatabase } from './startup.js';
 import { seedDemo } from './demo/seed.js';
 import { warnAboutDemoAccounts } from './demo/demo-accounts.js';
 import { workerScheduler } from '../jobs/registry.js';
-import { flushSettled } from './modules/points/index.js';
 
 function readConfig(): Config {
   try {
@@ -129,7 +128,6 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 20_000).unref();
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     if (scheduler) await scheduler.stop().catch((err) => logger.error({ err }, 'scheduler stop failed'));
-    await flushSettled();
     await mongoose.disconnect().catch(() => {});
     if (supervisor) await supervisor.stop();
     clearTimeout(force);

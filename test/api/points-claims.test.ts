@@ -6,6 +6,7 @@ import { testApp, testDeps } from '../support/app.js';
 import { readChain } from '../../server/modules/points/cap-chain.js';
 import { sweepAwardClaims } from '../../server/modules/points/award-claims.js';
 import { requestHash } from '../../server/modules/points/points.rules.js';
+import { minuteOf } from '../../server/modules/points/raw-documents.js';
 import { TEST_NOW as NOW } from '../support/clock.js';
 import { listen } from '../support/server.js';
 import { bearer, createUser } from '../factories/users.js';
@@ -46,10 +47,14 @@ async function postMany(auth: string, requests: Array<{ key: string; body: objec
 
 const ledgerSum = async (memberId: Types.ObjectId) => (await PointsEntry.find({ memberId }).lean()).reduce((s, e) => s + e.points, 0);
 
-/** What a crash after claiming leaves: an unsettled key (and, for a capped rule, a claim link) and no entry. */
-async function leaveCrashedAward(actorId: unknown, key: string, chain: string, input: object, points: number, seq: number, total: number) {
+/**
+ * What a crash after claiming leaves: a key (and, for a capped rule, a claim link) and no entry. The
+ * key has its minute, or, made `legacy`, is unsettled as keys were before minutes existed.
+ */
+async function leaveCrashedAward(actorId: unknown, key: string, chain: string, input: object, points: number, seq: number, total: number, legacy = true) {
   const entryId = new Types.ObjectId();
-  await IdempotencyKey.collection.insertOne({ _id: `${actorId}:${key}`, requestHash: requestHash({ note: '', quantity: 1, ...input, occurredAt: new Date((input as { occurredAt: string }).occurredAt) }), entryId, capChain: chain, settled: false, createdAt: LONG_AGO } as never);
+  const kept = legacy ? { settled: false } : { minute: minuteOf(LONG_AGO) };
+  await IdempotencyKey.collection.insertOne({ _id: `${actorId}:${key}`, requestHash: requestHash({ note: '', quantity: 1, ...input, occurredAt: new Date((input as { occurredAt: string }).occurredAt) }), entryId, capChain: chain, ...kept, createdAt: LONG_AGO } as never);
   await CapLink.collection.insertOne({ _id: `${chain}#${seq}`, key: `claim:${entryId}`, entryId, points, total, createdAt: LONG_AGO } as never);
   return entryId;
 }
@@ -117,21 +122,34 @@ describe('points: claims under races and crashes', () => {
     expect(links.filter((l) => l.key.startsWith('release:'))).to.have.length(2);
   });
 
-  it('when the sweep runs, then it settles written awards, releases dead claims once, and leaves young claims alone', async () => {
-    const { admin, member, chain } = await setup(10, 5);
-    const written = await postMany(bearer(admin), [{ key: 'written-1', body: body(member) }]);
-    await IdempotencyKey.updateOne({ _id: `${admin._id}:written-1` }, { $set: { settled: false } }); // as if cut off before settling
-    await leaveCrashedAward(admin._id, 'dead-key-1', chain, body(member), 5, 2, 10);
-    await IdempotencyKey.create({ _id: `${admin._id}:young-key-1`, requestHash: 'h', entryId: new Types.ObjectId(), capChain: null });
-    expect(await Promise.all([sweepAwardClaims(), sweepAwardClaims()]).then((n) => n[0] + n[1])).to.equal(1);
-    expect(await sweepAwardClaims()).to.equal(0);
+  it('when the sweep runs, then it releases the dead claims of each minute once, leaves written and young claims unwritten, and settles or releases claims made before minutes', async () => {
+    const { admin, member, chain } = await setup(20, 5);
+    const sweptAt = LONG_AGO.getTime() + 3_600_000;
+    const written = await postMany(bearer(admin), ['written-1', 'legacy-written-1'].map((key) => ({ key, body: body(member) })));
+    expect(written.map((r) => r.status)).to.deep.equal([201, 201]);
+    // Moved to the swept hour; the other as if claimed before minutes existed and cut off before settling.
+    await IdempotencyKey.updateOne({ _id: `${admin._id}:written-1` }, { $set: { minute: minuteOf(LONG_AGO), createdAt: LONG_AGO } });
+    await IdempotencyKey.updateOne({ _id: `${admin._id}:legacy-written-1` }, { $set: { settled: false }, $unset: { minute: 1 } });
+    await leaveCrashedAward(admin._id, 'dead-key-1', chain, body(member), 5, 3, 15, false);
+    await leaveCrashedAward(admin._id, 'dead-legacy-1', chain, body(member), 5, 4, 20);
+    const youngAt = new Date(sweptAt - 30_000);
+    await IdempotencyKey.collection.insertOne({ _id: `${admin._id}:young-key-1`, requestHash: 'h', entryId: new Types.ObjectId(), capChain: null, minute: minuteOf(youngAt), createdAt: youngAt } as never);
+    const before = await IdempotencyKey.findById(`${admin._id}:written-1`).lean();
+
+    expect(await Promise.all([sweepAwardClaims(sweptAt), sweepAwardClaims(sweptAt)]).then((n) => n[0] + n[1])).to.equal(2);
+    expect(await sweepAwardClaims(sweptAt)).to.equal(0);
     expect(await IdempotencyKey.exists({ _id: `${admin._id}:dead-key-1` })).to.equal(null);
-    expect((await IdempotencyKey.findById(`${admin._id}:written-1`).lean())?.settled).to.equal(true);
+    expect(await IdempotencyKey.exists({ _id: `${admin._id}:dead-legacy-1` })).to.equal(null);
+    expect(await IdempotencyKey.findById(`${admin._id}:written-1`).lean()).to.deep.equal(before);
+    expect((await IdempotencyKey.findById(`${admin._id}:legacy-written-1`).lean())?.settled).to.equal(true);
     expect(await IdempotencyKey.exists({ _id: `${admin._id}:young-key-1` })).to.not.equal(null);
     const links = await readChain(chain);
-    expect(links.filter((l) => l.key.startsWith('release:'))).to.have.length(1);
-    expect(links.at(-1)?.total).to.equal(5);
-    expect(written[0].status).to.equal(201);
+    expect(links.filter((l) => l.key.startsWith('release:'))).to.have.length(2);
+    expect(links.at(-1)?.total).to.equal(10);
+
+    // The next sweep goes on from the last minute read: the young claim, dead by then, is released.
+    expect(await sweepAwardClaims(sweptAt + 10 * 60_000)).to.equal(1);
+    expect(await IdempotencyKey.exists({ _id: `${admin._id}:young-key-1` })).to.equal(null);
   });
 
   it('when a revocation was cut off after its marker, then the sweep job finishes it once and the cap room comes back', async () => {

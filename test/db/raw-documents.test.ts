@@ -19,7 +19,7 @@ async function storedPair(model: { collection: { findOne(f: object): Promise<unk
 describe('raw documents of the award path', () => {
   it('when an Idempotency-Key is built raw, then it stores what mongoose create stores', async () => {
     const f = { requestHash: 'h', entryId: new Types.ObjectId(), capChain: 'm:r:2026-11' };
-    await IdempotencyKey.create({ _id: 'via-mongoose', ...f });
+    await IdempotencyKey.create({ _id: 'via-mongoose', ...f, minute: '2026-11-20T02:00' });
     await IdempotencyKey.collection.insertOne(newIdempotencyKey({ _id: 'via-raw', ...f }, AT) as never);
     const [a, b] = await storedPair(IdempotencyKey, 'via-mongoose', 'via-raw', ['_id', 'createdAt']);
     expect(b).to.deep.equal(a);

@@ -1,12 +1,12 @@
 import { Types } from 'mongoose';
-import { IdempotencyKey, PointsEntry, type IdempotencyKeyDoc, type PointsEntryDoc } from '../../../models/points.model.js';
+import { ClaimSweep, IdempotencyKey, PointsEntry, type IdempotencyKeyDoc, type PointsEntryDoc } from '../../../models/points.model.js';
 import { Reply } from '../../http/route.js';
 import { conflict, isDuplicateKeyError, requestInProgress } from '../../lib/errors.js';
-import { pastGrace, retryAfterSeconds } from '../../lib/claims.js';
+import { CLAIM_GRACE_MS, pastGrace, retryAfterSeconds } from '../../lib/claims.js';
 import { releaseCap } from './cap-chain.js';
 import { releaseOnce } from '../../db/release-once.js';
-import { bulkWriteInChunks } from '../../db/bulk.js';
-import { newIdempotencyKey } from './raw-documents.js';
+import { bulkWriteInChunks, upsertSetById } from '../../db/bulk.js';
+import { minuteOf, newIdempotencyKey } from './raw-documents.js';
 
 export type AwardClaim = Pick<IdempotencyKeyDoc, '_id' | 'entryId' | 'capChain' | 'createdAt'>;
 
@@ -53,52 +53,61 @@ export async function releaseAwardClaim(claim: Pick<AwardClaim, '_id' | 'entryId
 export const releaseKey = (claim: Pick<AwardClaim, '_id' | 'entryId'>) =>
   releaseOnce(`idempotency-key:${claim._id}:${claim.entryId}`, () => IdempotencyKey.deleteOne({ _id: claim._id, entryId: claim.entryId }));
 
-/** Settled marks wait this long to be written together with others (one bulk write instead of one update per award). */
-const SETTLE_BATCH_MS = 50;
-let settling: Array<Pick<AwardClaim, '_id' | 'entryId'>> = [];
-let settleTimer: NodeJS.Timeout | null = null;
+/** A minute's claims are read once this long after it ends: past the grace period, with room for other processes' clocks. */
+const SWEEP_LAG_MS = CLAIM_GRACE_MS + 5 * 60_000;
+/** With no sweep recorded yet, claims are read from this far back. */
+const FIRST_SWEEP_LOOKBACK_MS = 2 * 86_400_000;
+const SWEEP_ID = 'award-claims';
+
+const nextMinute = (minute: string) => minuteOf(new Date(Date.parse(`${minute}:00Z`) + 60_000));
 
 /**
- * Marks a key whose entry is written as settled, so the sweep no longer looks at it. The mark is
- * written shortly after, in a batch: it only saves the sweep work, and a mark lost in a crash is
- * written by the sweep, which settles every key whose entry exists.
+ * The sweep's half for awards: releases the claims a crash left (past the grace period, entry
+ * missing). Each minute's claims are read once, by their `minute`, from where the last sweep stopped
+ * to SWEEP_LAG_MS ago: a claim that old is either written or dead for good (a writer gives up within
+ * CLAIM_WRITE_DEADLINE_MS). Nothing is written for a claim whose award was written, so an award costs
+ * no update. Claims made before minutes existed are found by `settled: false`, as they were then.
+ * Returns how many were released. `nowMs` is the real clock (claims age on it, see lib/claims.ts).
  */
-export function settleKey(claim: Pick<AwardClaim, '_id' | 'entryId'>): void {
-  settling.push({ _id: claim._id, entryId: claim.entryId });
-  settleTimer ??= setTimeout(() => void flushSettled(), SETTLE_BATCH_MS);
+export async function sweepAwardClaims(nowMs = Date.now()): Promise<number> {
+  let released = await sweepUnsettledClaims(nowMs);
+  const mark = await ClaimSweep.findById(SWEEP_ID).lean<{ through: string }>();
+  const last = minuteOf(new Date(nowMs - SWEEP_LAG_MS));
+  const first = mark ? nextMinute(mark.through) : minuteOf(new Date(nowMs - FIRST_SWEEP_LOOKBACK_MS));
+  if (first > last) return released;
+  for (let minute = first; minute <= last; minute = nextMinute(minute)) {
+    released += await releaseDeadClaims(await IdempotencyKey.find({ minute }).lean<IdempotencyKeyDoc[]>(), nowMs);
+  }
+  // Two sweeps at once read the same minutes (releases happen once) and record the same end.
+  await upsertSetById(ClaimSweep, SWEEP_ID, { through: last });
+  return released;
 }
 
-/** Writes the waiting settled marks now (also called by the sweep and at shutdown). */
-export async function flushSettled(): Promise<void> {
-  if (settleTimer) clearTimeout(settleTimer);
-  settleTimer = null;
-  const batch = settling;
-  settling = [];
-  if (!batch.length) return;
-  await bulkWriteInChunks(
-    IdempotencyKey,
-    batch.map((k) => ({ updateOne: { filter: { _id: k._id, entryId: k.entryId }, update: { $set: { settled: true } } } })),
-    { ordered: false },
-  ).catch(() => undefined); // the sweep settles what this missed
+/** Releases the claims whose entry is missing past the grace period; answers how many this caller released. */
+async function releaseDeadClaims(claims: IdempotencyKeyDoc[], nowMs: number): Promise<number> {
+  if (!claims.length) return 0;
+  const written = new Set(
+    (await PointsEntry.find({ _id: { $in: claims.map((k) => k.entryId) } }, { _id: 1 }).lean()).map((e) => String(e._id)),
+  );
+  let released = 0;
+  for (const claim of claims) {
+    if (!written.has(String(claim.entryId)) && pastGrace(claim.createdAt, nowMs) && (await releaseAwardClaim(claim))) released++;
+  }
+  return released;
 }
 
-/**
- * The sweep's half for awards: settles keys whose entry was written, releases those left by a crash.
- * Returns how many were released.
- */
-export async function sweepAwardClaims(): Promise<number> {
-  await flushSettled();
+/** Claims made before minutes existed, not yet seen with their entry: marked settled once it is, released when dead. */
+async function sweepUnsettledClaims(nowMs: number): Promise<number> {
   const unsettled = await IdempotencyKey.find({ settled: false }).lean<IdempotencyKeyDoc[]>();
+  if (!unsettled.length) return 0;
   const written = new Set(
     (await PointsEntry.find({ _id: { $in: unsettled.map((k) => k.entryId) } }, { _id: 1 }).lean()).map((e) => String(e._id)),
   );
-  let released = 0;
-  for (const key of unsettled) {
-    if (written.has(String(key.entryId))) {
-      await IdempotencyKey.updateOne({ _id: key._id, entryId: key.entryId }, { $set: { settled: true } });
-    } else if (pastGrace(key.createdAt) && (await releaseAwardClaim(key))) {
-      released++;
-    }
-  }
-  return released;
+  const settled = unsettled.filter((k) => written.has(String(k.entryId)));
+  await bulkWriteInChunks(
+    IdempotencyKey,
+    settled.map((k) => ({ updateOne: { filter: { _id: k._id, entryId: k.entryId }, update: { $set: { settled: true } } } })),
+    { ordered: false },
+  );
+  return releaseDeadClaims(unsettled.filter((k) => !written.has(String(k.entryId))), nowMs);
 }

@@ -4,7 +4,7 @@ import { User, type UserDoc } from '../../../models/user.model.js';
 import { Reply } from '../../http/route.js';
 import { conflict, DomainError, forbidden, invalid, isDuplicateKeyError, notFound, requestInProgress, writeTimedOut } from '../../lib/errors.js';
 import { claimAge, CLAIM_WRITE_DEADLINE_MS, pastGrace, retryAfterSeconds } from '../../lib/claims.js';
-import { claimIdempotencyKey, releaseAwardClaim, releaseKey, settleKey } from './award-claims.js';
+import { claimIdempotencyKey, releaseAwardClaim, releaseKey } from './award-claims.js';
 import { capChainOf, claimCap, releaseCap } from './cap-chain.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { monthKey, yearKey } from '../../lib/time.js';
@@ -73,7 +73,6 @@ export async function awardOnce(input: EntryInput, claimId: string, actor: Actor
     if ((err as { code?: string }).code !== 'monthly_cap') await releaseAwardClaim(claim);
     throw err;
   }
-  settleKey(claim);
   return new Reply(201, entry);
 }
 

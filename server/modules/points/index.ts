@@ -3,7 +3,7 @@ export { seedDefaultRules } from './rules.service.js';
 export { rankFromLedger, periodFilter, type Period, type Scope } from './leaderboard.service.js';
 export { rankByPoints } from './points.rules.js';
 export { runPointsRollup } from './rollup.service.js';
-export { flushSettled, sweepAwardClaims } from './award-claims.js';
+export { sweepAwardClaims } from './award-claims.js';
 export { awardOnce, sweepRevocations, type EntryInput } from './entries.service.js';
 export { getActiveRule } from './rules.service.js';
 export { ruleInForce, type RuleInForce } from './rule-versions.service.js';

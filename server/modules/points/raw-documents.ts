@@ -9,8 +9,11 @@ import type { CapLinkDoc, IdempotencyKeyDoc, PointsEntryDoc } from '../../../mod
  * checks that each stores exactly what mongoose's `create` stores.
  */
 
+/** The UTC minute of a time, as the claims sweep reads claims: "2026-11-26T10:05". */
+export const minuteOf = (at: Date) => at.toISOString().slice(0, 16);
+
 export const newIdempotencyKey = (f: { _id: string; requestHash: string; entryId: Types.ObjectId; capChain: string | null }, now: Date): IdempotencyKeyDoc =>
-  ({ _id: f._id, requestHash: f.requestHash, entryId: f.entryId, capChain: f.capChain, settled: false, createdAt: now }) as IdempotencyKeyDoc;
+  ({ _id: f._id, requestHash: f.requestHash, entryId: f.entryId, capChain: f.capChain, minute: minuteOf(now), createdAt: now }) as IdempotencyKeyDoc;
 
 export const newCapLink = (f: { _id: string; key: string; entryId: Types.ObjectId; points: number; total: number }, now: Date): CapLinkDoc =>
   ({ _id: f._id, key: f.key, entryId: f.entryId, points: f.points, total: f.total, createdAt: now }) as CapLinkDoc;
