@@ -7,6 +7,7 @@ import { releaseCap } from './cap-chain.js';
 import { releaseOnce } from '../../db/release-once.js';
 import { bulkWriteInChunks, upsertSetById } from '../../db/bulk.js';
 import { minuteOf, newIdempotencyKey } from './raw-documents.js';
+import { inserterInto } from '../../db/batched-inserts.js';
 
 export type AwardClaim = Pick<IdempotencyKeyDoc, '_id' | 'entryId' | 'capChain' | 'createdAt'>;
 
@@ -22,7 +23,7 @@ export async function claimIdempotencyKey(_id: string, requestHash: string, capC
     const entryId = new Types.ObjectId();
     try {
       const created = newIdempotencyKey({ _id, requestHash, entryId, capChain }, new Date());
-      await IdempotencyKey.collection.insertOne(created as never);
+      await inserterInto(IdempotencyKey.collection)(created);
       return { _id, entryId, capChain, createdAt: created.createdAt };
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;

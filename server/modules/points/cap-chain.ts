@@ -4,6 +4,7 @@ import { isDuplicateKeyError } from '../../lib/errors.js';
 import { pastGrace } from '../../lib/claims.js';
 import { readerById } from '../../db/reads-by-id.js';
 import { newCapLink } from './raw-documents.js';
+import { inserterInto } from '../../db/batched-inserts.js';
 
 /** Links are read by `_id` this many at first (most months' chains for a member and rule are shorter), then BATCH at a time. */
 const FIRST_BATCH = 4;
@@ -34,7 +35,7 @@ export async function readChain(chain: string): Promise<CapLinkDoc[]> {
 
 async function appendLink(chain: string, seq: number, link: { key: string; entryId: Types.ObjectId; points: number; total: number }) {
   try {
-    await CapLink.collection.insertOne(newCapLink({ _id: `${chain}#${seq}`, ...link }, new Date()) as never);
+    await inserterInto(CapLink.collection)(newCapLink({ _id: `${chain}#${seq}`, ...link }, new Date()));
     return true;
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err;

@@ -12,6 +12,7 @@ import { isClosedMonth, LEDGER_FIRST_MONTH, pointsFor, requestHash } from './poi
 import { ruleInForce, type RuleInForce } from './rule-versions.service.js';
 import { readerById } from '../../db/reads-by-id.js';
 import { newAwardEntry } from './raw-documents.js';
+import { inserterInto } from '../../db/batched-inserts.js';
 
 export interface EntryInput {
   memberId: string;
@@ -109,7 +110,7 @@ async function writeAward(member: UserDoc, rule: RuleInForce, input: EntryInput,
     note: input.note,
     createdById: actor.id,
   }, new Date());
-  await PointsEntry.collection.insertOne(entry as never);
+  await inserterInto(PointsEntry.collection)(entry);
   return entry;
 }
 
