@@ -24,13 +24,16 @@ const MIXED_CONNECTIONS = Number(process.env.BENCH_MIXED_CONNECTIONS ?? 50);
 const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const AWARD_CONNECTIONS = Number(process.env.BENCH_AWARD_CONNECTIONS ?? 20);
 const AWARD_SECONDS = Number(process.env.BENCH_AWARD_SECONDS ?? 20);
+const AWARD_WARMUP_SECONDS = 3;
 const DB_NAME = 'bench_reference';
 /**
  * BENCH_REFERENCE_ONLY=award times the capped award alone (no console reads, no jobs), for work on
- * the write path; =writes times the award and then the jobs (no console reads). Neither writes the results file.
+ * the write path; =writes times the award and then the jobs (no console reads); =reads times the
+ * console reads alone (one client, then mixed). None of them writes the results file.
  */
 const only = process.env.BENCH_REFERENCE_ONLY;
 const awardOnly = only === 'award' || only === 'writes';
+const readsOnly = only === 'reads';
 const DEMO_PASSWORD = 'demo2026';
 
 const seconds = async <T>(work: () => Promise<T>): Promise<[number, T]> => {
@@ -117,6 +120,12 @@ const mixed = httpFigures(awardOnly ? idleRun : await autocannon({
   requests: requests.filter((r) => !r.expected).map((r) => ({ method: 'GET' as const, path: r.path, headers: r.headers })),
 }));
 console.log('mixed:', mixed);
+if (readsOnly) {
+  await api.stop();
+  await mongoose.disconnect();
+  await db.ferret.stop();
+  process.exit(0);
+}
 
 // A capped default rule (volunteer hours, 20 a month), one hour each, spread over every member so
 // caps are not the story; a refusal for a member already at the cap is counted apart.
@@ -126,9 +135,8 @@ const timesJobs = process.env.BENCH_REFERENCE_JOBS !== '0' && only !== 'award';
 // run, which also reads the accounts' placements the worker keeps between runs), then an hour of awards.
 if (timesJobs) await runPointsRollup({ now, months: [monthKey(now)] });
 let awardSeq = 0;
-const cpuBefore = { ferretdb: cpuSecondsOf(db.ferret.pid), service: cpuSecondsOf(api.pid), bench: process.cpuUsage() };
-const awardRun = await autocannon({
-  url: api.url, connections: AWARD_CONNECTIONS, duration: AWARD_SECONDS,
+const awards = (duration: number) => autocannon({
+  url: api.url, connections: AWARD_CONNECTIONS, duration,
   requests: [{
     method: 'POST', path: '/api/v1/points/entries',
     setupRequest: (req: autocannon.Request) => {
@@ -141,6 +149,10 @@ const awardRun = await autocannon({
     },
   }],
 });
+// Untimed first: the service's award path compiled and its pools filled, as in a service that has run a while.
+await awards(AWARD_WARMUP_SECONDS);
+const cpuBefore = { ferretdb: cpuSecondsOf(db.ferret.pid), service: cpuSecondsOf(api.pid), bench: process.cpuUsage() };
+const awardRun = await awards(AWARD_SECONDS);
 const awardCpu = (() => {
   // CPU per award, which other load on the machine does not change much (unlike writes/s).
   const per = (seconds: number) => fmt((seconds * 1000) / Math.max(1, awardRun['2xx']), 2);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { versionedWrites } from './versioned.plugin.js';
 
 export const WHISTLE_STATUSES = ['open', 'accepted', 'in_progress', 'resolved', 'rejected'] as const;
 export const RESPONSE_STATUSES = ['accepted', 'in_progress', 'resolved', 'rejected'] as const;
@@ -34,6 +35,7 @@ const whistleSchema = new Schema(
 );
 whistleSchema.index({ departmentId: 1, status: 1 });
 whistleSchema.index({ projectId: 1 });
+whistleSchema.plugin(versionedWrites); // its lists are cached per version (server/db/versioned-cache.ts)
 export type WhistleDoc = InferSchemaType<typeof whistleSchema> & { _id: mongoose.Types.ObjectId; createdAt: Date };
 export const Whistle = mongoose.model('Whistle', whistleSchema, 'whistles');
 

@@ -11,6 +11,7 @@ import { recordTransition } from '../../db/transitions.js';
 import { ownProject } from './projects.service.js';
 import { withPlaceNames, type PlaceNames } from './place-names.js';
 import { notify } from '../notifications/index.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
 /** The owner "blows the whistle" on a problem only a department can fix. */
 export async function blowWhistle(projectId: string, input: { departmentId: string; problem: string; dueDate: Date }, actor: Actor, now: Date) {
@@ -36,8 +37,9 @@ export async function respondToWhistle(id: string, input: { status: string; note
   // The watch job's overdue stamp does not conflict with an answer: write on top of it.
   for (let current: WhistleDoc | null = w, attempt = 0; current && attempt < 10; attempt++) {
     if (isClosedWhistleStatus(current.status)) break;
-    const won = await changeWhistle(current, { kind: 'response', status: input.status, note: input.note, authorId: actor.id, at: now });
-    if (won) return Whistle.findById(id).lean<WhistleDoc>();
+    const written = await changeWhistle(current, { kind: 'response', status: input.status, note: input.note, authorId: actor.id, at: now });
+    // The whistle as this answer left it (a later answer may already be written on top).
+    if (written) return written;
     current = await Whistle.findById(id).lean<WhistleDoc>();
     if ((current?.responses?.length ?? 0) > (w.responses?.length ?? 0)) break; // another answer won
   }
@@ -46,14 +48,16 @@ export async function respondToWhistle(id: string, input: { status: string; note
 
 /**
  * Writes change n+1 of a whistle: decided by inserting its transition, then written on top of
- * state n (a no-op once written, so a loser rolls the winner's change forward). True if ours won.
+ * state n (a no-op once written, so a loser rolls the winner's change forward). Answers the whistle
+ * as change n+1 left it if ours won, null if another change took n+1.
  */
-async function changeWhistle(w: WhistleDoc, change: WhistleChange): Promise<boolean> {
+async function changeWhistle(w: WhistleDoc, change: WhistleChange): Promise<WhistleDoc | null> {
   const seq = w.changeSeq ?? 0;
   const decided = await recordTransition<WhistleChange>(`whistle:${w._id}#${seq + 1}`, change);
   const atSeq = seq === 0 ? { $or: [{ changeSeq: 0 }, { changeSeq: { $exists: false } }] } : { changeSeq: seq };
-  await Whistle.updateOne({ _id: w._id, ...atSeq }, { $set: { ...whistleAfter(w, decided.transition.data), changeSeq: seq + 1 } });
-  return decided.won;
+  const set = { ...whistleAfter(w, decided.transition.data), changeSeq: seq + 1 };
+  await Whistle.updateOne({ _id: w._id, ...atSeq }, { $set: set });
+  return decided.won ? ({ ...w, ...set } as WhistleDoc) : null;
 }
 
 export interface WhistleQuery { department?: string; status?: string; overdue?: boolean; project?: string; page: number; pageSize: number }
@@ -73,11 +77,18 @@ function whistleFilter(q: Omit<WhistleQuery, 'page' | 'pageSize'>, actor: Actor,
 /** Departments see only their whistles, secretaries only their own; admins all. */
 export async function listWhistles(q: WhistleQuery, actor: Actor, now: Date): Promise<Page<WhistleDoc & PlaceNames & { overdue: boolean }>> {
   const filter = whistleFilter(q, actor, now);
-  const [items, total] = await Promise.all([
-    Whistle.find(filter).sort({ dueDate: 1, _id: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<WhistleDoc[]>(),
-    Whistle.countDocuments(filter),
-  ]);
-  const named = await withPlaceNames(items);
+  // An admin's list sorts every whistle: kept until a whistle, a name or a place changes.
+  const { named, total } = await cachedByVersion(
+    [collectionKey('whistles'), collectionKey('users'), collectionKey('org_units')],
+    `whistles:${JSON.stringify(filter)}:${q.page}:${q.pageSize}`,
+    async () => {
+      const [items, count] = await Promise.all([
+        Whistle.find(filter).sort({ dueDate: 1, _id: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<WhistleDoc[]>(),
+        Whistle.countDocuments(filter),
+      ]);
+      return { named: await withPlaceNames(items), total: count };
+    },
+  );
   return { items: named.map((w) => ({ ...w, overdue: isWhistleOverdue(w, now) })), page: q.page, pageSize: q.pageSize, total };
 }
 
