@@ -34,7 +34,7 @@ export async function cachedByVersion<T>(keys: string | string[], answer: string
   const now = Date.now();
   if (hit && hit.versions === versions && now - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
   if (cached.size >= MAX_ENTRIES) cached.clear();
-  const value = compute();
+  const value = Promise.resolve(compute()); // a mongoose query is a thenable that runs again on each await
   const entry = { versions, at: now, value };
   cached.set(slot, entry);
   value.catch(() => {

@@ -35,7 +35,8 @@ async function evaluationProgress() {
 export async function districtDashboard(now: Date) {
   const lean = { _id: 0, streetId: 1 };
   // Every street, community, pair and project is read: kept until one of them changes. Overdue
-  // whistles depend on the time, so they are read each time (a few dozen).
+  // whistles (every open whistle is read to find them) are kept per day until a whistle changes.
+  const missedBefore = deadlinesMissedBefore(now);
   const sources = ['org_units', 'mentorships', 'projects', 'project_categories'].map(collectionKey);
   const [[streets, communities, activePairs, projects, categories], overdueWhistles, evaluation] = await Promise.all([
     cachedByVersion(sources, 'dashboard', () => Promise.all([
@@ -45,7 +46,8 @@ export async function districtDashboard(now: Date) {
       Project.find({}, { _id: 0, streetId: 1, status: 1, categoryKey: 1 }).lean<Array<{ streetId: Types.ObjectId; status: string; categoryKey: string }>>(),
       ProjectCategory.find({}).sort({ order: 1, _id: 1 }).lean<Array<{ _id: string; name: string }>>(),
     ])),
-    Whistle.find({ status: { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: deadlinesMissedBefore(now) } }, lean).lean<Array<{ streetId: Types.ObjectId }>>(),
+    cachedByVersion(collectionKey('whistles'), `overdue-whistles:${missedBefore.toISOString()}`, () =>
+      Whistle.find({ status: { $nin: CLOSED_WHISTLE_STATUSES }, dueDate: { $lt: missedBefore } }, lean).lean<Array<{ streetId: Types.ObjectId }>>().exec()),
     evaluationProgress(),
   ]);
   const byCategory = countBy(projects, (p) => p.categoryKey, categories.map((c) => c._id));

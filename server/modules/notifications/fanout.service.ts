@@ -7,6 +7,8 @@ import { allChannels } from './channels.service.js';
 import { channelServes, consoleUrl, modeFor, nextDigestSlot, outsideQuietHours } from './delivery.rules.js';
 import { enqueueDelivery, insertOnce } from './outbox.js';
 import { preferenceOf } from './preferences.service.js';
+import { dataChanged } from '../../db/versioned-cache.js';
+import { inboxKey } from './notifications.service.js';
 
 /** Queued reminders handed over per run; the rest wait for the next run. */
 const FANOUT_BATCH = 500;
@@ -33,6 +35,7 @@ export async function fanOutQueued(now: Date, deps: Deps): Promise<FanoutCounts>
       counts.digestItems += added.digestItems;
       counts.notifications++;
       await Notification.updateOne({ _id }, { $set: { fanout: 'done' } });
+      await dataChanged(inboxKey(n.userId));
     }
     await NotificationFanout.deleteOne({ _id });
   }

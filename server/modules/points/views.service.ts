@@ -9,10 +9,11 @@ import { monthKey, monthRange, yearKey } from '../../lib/time.js';
 import { markRevoked, partyDayChecklist, rankIn } from './points.rules.js';
 import { rankFromLedger, scopeKey, type Scope } from './leaderboard.service.js';
 import { rollupWatermark } from './rollup-state.js';
+import { readerById } from '../../db/reads-by-id.js';
 
 /** Members read their own points; a secretary reads their community's members; admins read all. Others: 404. */
 export async function visibleMember(memberId: string, actor: Actor): Promise<UserDoc> {
-  const member = await User.findById(memberId).lean<UserDoc>();
+  const member = await readerById<UserDoc>(User)(memberId);
   const allowed =
     member?.role === 'member' &&
     (isAdmin(actor) || sameId(member._id, actor.id) || (actor.role === 'secretary' && sameId(member.orgUnitId, actor.orgUnitId)));
@@ -38,7 +39,7 @@ const periodStart = (period: string) => monthRange(period.length === 4 ? `${peri
  * on FerretDB/SQLite is a scan.
  */
 async function ranksFor(period: string, member: UserDoc, watermark: Date | null): Promise<RankSet & { source: string }> {
-  const stored = await PointsMemberTotal.findById(`${period}:${member._id}`).lean<MemberTotalDoc>();
+  const stored = await readerById<MemberTotalDoc>(PointsMemberTotal)(`${period}:${member._id}`);
   const placed = { communityId: stored?.communityId ?? member.orgUnitId, streetId: stored?.streetId ?? member.streetId };
   const scopes: Array<[keyof RankSet, Scope]> = [
     ['community', { kind: 'community', id: String(placed.communityId) }],
@@ -46,7 +47,9 @@ async function ranksFor(period: string, member: UserDoc, watermark: Date | null)
     ['district', { kind: 'district' }],
   ];
   if (stored || (watermark && watermark > periodStart(period))) {
-    const counts = await Promise.all(scopes.map(([, scope]) => PointsRankCounts.findById(`${period}:${scopeKey(scope)}`).lean<RankCountsDoc>()));
+    // One query for the three (and for other members' reads at the same time).
+    const readCounts = readerById<RankCountsDoc>(PointsRankCounts);
+    const counts = await Promise.all(scopes.map(([, scope]) => readCounts(`${period}:${scopeKey(scope)}`)));
     // Totals written before rank counts existed carry their ranks until the next run rewrites them.
     if (stored?.ranks && counts.some((c) => !c)) return { ...stored.ranks, source: 'rollup' };
     const ranks = scopes.map(([name], i) => [name, rankIn(counts[i] ?? { points: [], counts: [] }, stored?.points ?? null)]);
