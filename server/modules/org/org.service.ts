@@ -4,6 +4,7 @@ import { conflict, invalid, isDuplicateKeyError, notFound } from '../../lib/erro
 import { skipFor, type Page } from '../../lib/paging.js';
 import { containsText } from '../../lib/regex.js';
 import { ancestorsFor, PARENT_LEVEL } from './org.rules.js';
+import { cachedByVersion, collectionKey } from '../../db/versioned-cache.js';
 
 const codeTaken = (code: string) => conflict('code_taken', `编码已被使用：${code} (code already in use)`, [{ path: 'code', value: code }]);
 
@@ -70,10 +71,11 @@ export async function listOrgUnits(q: {
   if (q.parent) filter.parentId = new Types.ObjectId(q.parent);
   if (q.street) filter.streetId = new Types.ObjectId(q.street);
   if (q.q) filter.$or = [{ name: containsText(q.q) }, { code: containsText(q.q) }];
-  const [items, total] = await Promise.all([
+  // Every filter page opens with these lists: kept until an org unit is written.
+  const [items, total] = await cachedByVersion(collectionKey('org_units'), `org-units:${JSON.stringify(q)}`, () => Promise.all([
     OrgUnit.find(filter).sort({ code: 1 }).skip(skipFor(q.page, q.pageSize)).limit(q.pageSize).lean<OrgUnitDoc[]>(),
     OrgUnit.countDocuments(filter),
-  ]);
+  ]));
   return { items, page: q.page, pageSize: q.pageSize, total };
 }
 
