@@ -42,3 +42,19 @@ export const withCalendarRange = (fields: Joi.SchemaMap) => Joi.object({
 export const signInCodeBody = Joi.object({
   code: Joi.string().trim().pattern(/^\d{6}$/).required().messages({ 'string.pattern.base': '签到码为 6 位数字 (a 6-digit code)' }),
 });
+
+// Answers (RouteDef.response): the JSON a client receives, so ids and instants are strings there.
+export const idString = () => Joi.string().hex().length(24);
+/** An instant as JSON carries a Date. */
+export const instant = () => Joi.string().isoDate();
+/** An answer object whose keys are all present unless marked `.optional()`; closed unless `.unknown(true)`. */
+export const shape = (keys: Record<string, Joi.Schema>) =>
+  Joi.object(Object.fromEntries(Object.entries(keys).map(([k, s]) => [k, s.$_getFlag('presence') === 'optional' ? s : s.required()])));
+/** A stored record as answered: the fields listed are checked; the rest (timestamps, fields no client reads) may come along. */
+export const record = (keys: Record<string, Joi.Schema>) => shape({ _id: idString(), ...keys }).unknown(true);
+/** One page of a list (server/lib/paging.ts). */
+export const pageOf = (item: Joi.Schema) => shape({
+  items: Joi.array().items(item), page: Joi.number().integer(), pageSize: Joi.number().integer(), total: Joi.number().integer(),
+});
+/** A value that may be missing from the stored record: a nullable field written before it existed, etc. */
+export const maybe = (s: Joi.Schema) => s.allow(null).optional();

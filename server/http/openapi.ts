@@ -37,6 +37,7 @@ export function buildOpenApi(defs: RouteDef[], prefix: string): Json {
         [String(def.status ?? 200)]: {
           description: 'OK',
           ...(def.produces ? { content: { [def.produces]: { schema: { type: 'string', format: 'binary' } } } } : {}),
+          ...(def.response ? { content: { 'application/json': { schema: j2s(def.response).swagger } } } : {}),
         },
         default: { description: '错误', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
       },

@@ -35,6 +35,11 @@ export interface RouteDef {
   schema?: RouteSchemas;
   /** Status for a plain return value (default 200). */
   status?: number;
+  /**
+   * The JSON body of a success answer, as the client receives it (ids and dates as strings): documented in
+   * the OpenAPI document (and so in the console's generated types) and checked against every answer in tests.
+   */
+  response?: Joi.Schema;
   /** A JSON body limit of its own (e.g. photos in base64), instead of BODY_LIMIT; applied by app.ts. */
   bodyLimit?: string;
   /** Extra middleware before validation (rate limits, uploads). */
@@ -89,16 +94,41 @@ function validated(def: RouteDef, req: Request) {
   };
 }
 
-export function mountRoutes(router: Router, defs: RouteDef[], authenticate: RequestHandler) {
+/**
+ * Why an answer does not match the route's documented `response` schema, or null when it does (or has none).
+ * Checked on the body as JSON carries it, so ObjectIds and Dates arrive as the strings a client sees.
+ */
+export function responseMismatch(def: RouteDef, body: unknown): string | null {
+  if (!def.response) return null;
+  const { error } = def.response.validate(JSON.parse(JSON.stringify(body)), { abortEarly: false, convert: false, allowUnknown: false });
+  if (!error) return null;
+  const problems = error.details.slice(0, MAX_DETAILS).map((d) => `${d.path.join('.') || '(body)'}: ${d.message}`);
+  return `应答与文档不符 (response does not match its schema): ${def.method.toUpperCase()} ${def.path}\n  ${problems.join('\n  ')}`;
+}
+
+export interface MountOptions {
+  /** Tests only: every success answer is checked against its route's `response` schema (too costly for production). */
+  checkResponses?: boolean;
+}
+
+function answer(res: Response, def: RouteDef, status: number, body: unknown, options: MountOptions) {
+  const mismatch = options.checkResponses && status < 300 ? responseMismatch(def, body) : null;
+  if (!mismatch) return res.status(status).json(body);
+  // Loud on purpose: a documented schema that lies would hand the console wrong types.
+  console.error(mismatch);
+  return res.status(500).json({ error: { code: 'response_mismatch', message: mismatch, details: [] } });
+}
+
+export function mountRoutes(router: Router, defs: RouteDef[], authenticate: RequestHandler, options: MountOptions = {}) {
   for (const def of defs) {
     const guards: RequestHandler[] = def.access === 'public' ? [] : [authenticate, requireAccess(def.access)];
     router[def.method](def.path, ...(def.before ?? []), ...guards, async (req: Request, res: Response) => {
       const input = validated(def, req);
       const result = await def.handler({ ...input, actor: req.actor as Actor, req, res });
       if (def.raw || res.headersSent) return;
-      if (result instanceof Reply) res.status(result.status).json(result.body);
+      if (result instanceof Reply) answer(res, def, result.status, result.body, options);
       else if (result === undefined) res.status(def.status ?? 204).end();
-      else res.status(def.status ?? 200).json(result);
+      else answer(res, def, def.status ?? 200, result, options);
     });
   }
 }

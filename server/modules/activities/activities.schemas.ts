@@ -1,5 +1,7 @@
 import Joi from 'joi';
-import { date, objectId, paging, signInCodeBody, withCalendarRange } from '../../http/common-schemas.js';
+import { ACTIVITY_STATUSES, ATTENDANCE_VIA } from '../../../models/activity.model.js';
+import { ORG_LEVELS } from '../../../models/org-unit.model.js';
+import { date, idString, instant, objectId, pageOf, paging, shape, signInCodeBody, withCalendarRange } from '../../http/common-schemas.js';
 
 const ruleKey = Joi.string().pattern(/^[a-z][a-z0-9_]{1,31}$/).description('积分规则键，如 party_day_lesson、micro_lesson、study_discussion、volunteer_hour');
 const fields = {
@@ -36,3 +38,74 @@ export const attendeesBody = Joi.object({
   memberIds: Joi.array().items(objectId()).min(1).max(200).unique().required().description('要补登签到的党员（最多 200 人）'),
 });
 export const attendeeParams = Joi.object({ id: objectId().required(), memberId: objectId().required() });
+
+// Answers (RouteDef.response). Closed: the sign-in secret never leaves the service.
+const window = shape({ opensAt: instant(), closesAt: instant() });
+export const activityAnswer = shape({
+  _id: idString(),
+  title: Joi.string(),
+  kind: Joi.string(),
+  place: Joi.string(),
+  startAt: instant(),
+  endAt: instant(),
+  scopeLevel: Joi.string().valid(...ORG_LEVELS),
+  scopeId: idString(),
+  communityId: idString().allow(null),
+  streetId: idString().allow(null),
+  districtId: idString().allow(null),
+  capacity: Joi.number().integer().allow(null),
+  signUp: Joi.boolean(),
+  status: Joi.string().valid(...ACTIVITY_STATUSES),
+  closedAt: instant().allow(null),
+  createdById: idString(),
+  createdAt: instant(),
+  updatedAt: instant(),
+  signInWindow: window,
+});
+export const activitiesAnswer = pageOf(activityAnswer);
+/** `_id` "<activityId>:<memberId>". */
+export const attendanceAnswer = shape({
+  _id: Joi.string(), activityId: idString(), memberId: idString(), displayName: Joi.string(), via: Joi.string().valid(...ATTENDANCE_VIA), at: instant(),
+}).unknown(true);
+export const activityDetailAnswer = activityAnswer.keys({
+  rule: shape({ key: Joi.string(), name: Joi.string(), points: Joi.number(), unit: Joi.string(), monthlyCap: Joi.number().allow(null) }).allow(null).required(),
+  attendeeCount: Joi.number().integer().required(),
+  canManage: Joi.boolean().required(),
+  mySignIn: attendanceAnswer.allow(null),
+});
+export const signInCodeAnswer = shape({
+  activityId: idString(), code: Joi.string(), expiresAt: instant(), acceptedUntil: instant(), refreshInSeconds: Joi.number().integer(),
+  signInPath: Joi.string(), signInUrl: Joi.string(), signInWindow: window, signInOpen: Joi.boolean(),
+});
+export const attendeesAnswer = shape({
+  activityId: idString(), capacity: Joi.number().integer().allow(null), total: Joi.number().integer(), items: Joi.array().items(attendanceAnswer),
+});
+/** A member's latest sign-ins with their activity's title and time (null when the activity is gone). */
+export const recentSignInAnswer = shape({
+  activityId: idString(), at: instant(), via: Joi.string().valid(...ATTENDANCE_VIA),
+  title: Joi.string().allow(null), kind: Joi.string().allow(null), startAt: instant().allow(null), endAt: instant().allow(null), closed: Joi.boolean(),
+});
+/** One attendee's points on a close: awarded (or already), or refused / still pending, with why. */
+const awardOutcome = shape({
+  memberId: idString(), displayName: Joi.string(), status: Joi.string().valid('awarded', 'already_awarded', 'refused', 'pending'),
+  entryId: idString().optional(), points: Joi.number().optional(), code: Joi.string().optional(), message: Joi.string().optional(),
+});
+const count = () => Joi.number().integer();
+/** A member's own sign-in, with the points when the activity was already closed. */
+export const signedInAnswer = attendanceAnswer.keys({ award: awardOutcome.optional() });
+export const addedAttendeesAnswer = shape({
+  activityId: idString(),
+  summary: shape({ added: count(), already: count(), refused: count() }),
+  items: Joi.array().items(shape({
+    memberId: idString(), displayName: Joi.string().allow(null), status: Joi.string().valid('added', 'already', 'refused'),
+    code: Joi.string().optional(), message: Joi.string().optional(), attendance: attendanceAnswer.optional(), award: awardOutcome.optional(),
+  })),
+});
+export const closeAnswer = shape({
+  activity: activityAnswer,
+  closedAt: instant(),
+  closedById: idString(),
+  award: shape({ ruleKey: Joi.string(), occurredAt: instant(), quantity: Joi.number(), note: Joi.string(), ruleName: Joi.string().allow(null) }),
+  summary: shape({ attendees: count(), awarded: count(), alreadyAwarded: count(), refused: count(), pending: count() }),
+  items: Joi.array().items(awardOutcome),
+});

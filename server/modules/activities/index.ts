@@ -4,3 +4,4 @@ export { createActivity } from './activities.service.js';
 export { addAttendees } from './attendance.service.js';
 export { closeActivity } from './close.service.js';
 export { audienceOf, calendarFilter, monthsOf } from './activities.rules.js';
+export { activityAnswer, recentSignInAnswer } from './activities.schemas.js';

@@ -1,6 +1,6 @@
 import Joi from 'joi';
 import { CASE_VISIBILITIES } from '../../../models/case.model.js';
-import { objectId, occurredDay, paging } from '../../http/common-schemas.js';
+import { idString, instant, maybe, objectId, occurredDay, pageOf, paging, shape } from '../../http/common-schemas.js';
 import { photoUpload } from '../../http/photos.js';
 import { MAX_BEST_CASES, MAX_CASE_PHOTOS, PHOTOS_PER_REQUEST } from './cases.rules.js';
 
@@ -47,4 +47,34 @@ export const casePhotoParams = Joi.object({ id: objectId().required(), n: Joi.nu
 export const yearParams = Joi.object({ year: year.required() });
 export const bestBody = Joi.object({
   caseIds: Joi.array().items(objectId()).unique().max(MAX_BEST_CASES).required().description(`按展示顺序的案例（均须为当年的公开案例，最多 ${MAX_BEST_CASES} 个）`),
+});
+
+// Answers (RouteDef.response). Closed on purpose: no account id or photo storage id reaches a reader.
+export const caseAnswer = shape({
+  _id: idString(),
+  projectId: idString(),
+  title: Joi.string(),
+  categoryKey: Joi.string(),
+  categoryName: Joi.string(),
+  communityId: idString(),
+  communityName: Joi.string().allow(null),
+  streetId: idString().allow(null),
+  streetName: Joi.string().allow(null),
+  districtId: maybe(idString()),
+  year: Joi.number().integer(),
+  summary: Joi.string(),
+  whatWorked: Joi.string().allow(''),
+  problemsMet: Joi.string().allow(''),
+  photos: Joi.array().items(shape({ n: Joi.number().integer(), contentType: Joi.string(), size: Joi.number().integer(), url: Joi.string() })),
+  review: shape({ reviewerName: Joi.string(), reviewerTitle: Joi.string().allow(''), text: Joi.string(), reviewedAt: instant() }).allow(null),
+  visibility: Joi.string().valid(...CASE_VISIBILITIES),
+  markedAt: instant(),
+  createdAt: instant(),
+  updatedAt: instant(),
+});
+export const casesAnswer = pageOf(caseAnswer);
+export const bestCasesAnswer = shape({
+  year: Joi.number().integer(),
+  items: Joi.array().items(caseAnswer.keys({ place: Joi.number().integer().required() })),
+  updatedAt: instant().allow(null),
 });

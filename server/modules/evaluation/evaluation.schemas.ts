@@ -1,6 +1,6 @@
 import Joi from 'joi';
-import { objectId } from '../../http/common-schemas.js';
-import { RESIDENT_VERIFICATIONS } from '../../../models/evaluation.model.js';
+import { idString, instant, objectId, record, shape } from '../../http/common-schemas.js';
+import { CYCLE_STATUSES, RESIDENT_VERIFICATIONS } from '../../../models/evaluation.model.js';
 import { voterFields } from '../voting/index.js';
 import { awardSettings, projectAwardSettings } from './awards.schemas.js';
 import { MAX_TRIM_PERCENT } from './trimming.rules.js';
@@ -71,3 +71,105 @@ export const myEvaluationQuery = Joi.object({
     .messages({ 'alternatives.match': 'cycle 须为评估周期 id 或年份 (cycle is a cycle id or a year)' })
     .description('评估周期 id，或年份（该年最近一次公布的周期）；默认最近一次公布'),
 });
+
+// Answers (RouteDef.response).
+const weightedAnswer = shape({ key: Joi.string(), name: Joi.string(), weight: Joi.number() });
+/** A cycle as stored: its rules (`rules`, award settings) are open objects documented in cycle-rules.ts and awards.rules.ts. */
+export const cycleAnswer = record({
+  year: Joi.number().integer(),
+  name: Joi.string(),
+  indicators: Joi.array().items(weightedAnswer),
+  sources: Joi.array().items(weightedAnswer),
+  scale: shape({ min: Joi.number(), max: Joi.number() }),
+  residentVerification: Joi.string().valid(...RESIDENT_VERIFICATIONS).optional(),
+  status: Joi.string().valid(...CYCLE_STATUSES),
+  // Cycles written before timestamps were kept have none.
+  createdAt: instant().optional(),
+  updatedAt: instant().optional(),
+});
+export const cyclesAnswer = shape({ items: Joi.array().items(cycleAnswer) });
+const assignmentGroup = shape({
+  evaluatorId: idString(),
+  evaluatorName: Joi.string().allow(null),
+  source: Joi.string(),
+  assigned: Joi.number().integer(),
+  scored: Joi.number().integer(),
+  remaining: Joi.array().items(shape({ secretaryId: idString(), displayName: Joi.string().allow(null) })),
+});
+export const assignmentsAnswer = shape({ items: Joi.array().items(assignmentGroup) });
+export const addedAssignmentsAnswer = shape({ assigned: Joi.number().integer(), alreadyAssigned: Joi.number().integer(), items: Joi.array().items(assignmentGroup) });
+
+const count = () => Joi.number().integer();
+const byKey = (value: Joi.Schema) => Joi.object().pattern(Joi.string(), value);
+const shortfall = shape({ source: Joi.string(), name: Joi.string(), count: count(), minimum: count() });
+const evidence = shape({ sufficient: Joi.boolean(), shortfalls: Joi.array().items(shortfall), reason: Joi.string().allow(null) });
+const sourceResult = shape({
+  count: count(), indicators: byKey(Joi.number()), score: Joi.number(),
+  trimmed: shape({ percent: Joi.number(), droppedEachEnd: count(), averaged: count() }).optional(),
+});
+const rank = shape({ district: count().allow(null), street: count().allow(null) });
+/** Flags on the residents' input (anomaly.rules.ts), each with its evidence and, as staff see it, when it was computed. */
+const anomaly = shape({
+  kind: Joi.string().valid('burst', 'far_from_others', 'all_max', 'one_address', 'one_batch'), message: Joi.string(),
+  evidence: Joi.object().unknown(true), computedAt: instant().optional(),
+});
+/** One secretary's result (evaluation.rules.ts SecretaryResult); results frozen before evidence was kept lack it. */
+const resultFields = {
+  secretaryId: idString(),
+  displayName: Joi.string(),
+  streetId: idString().allow(null),
+  final: Joi.number().allow(null),
+  perSource: byKey(sourceResult.allow(null)),
+  perIndicator: byKey(Joi.number().allow(null)),
+  missingSources: Joi.array().items(Joi.string()),
+  renormalized: Joi.boolean(),
+  rank,
+  explanation: Joi.string(),
+  evidence: evidence.optional(),
+};
+const shownResult = shape({ ...resultFields, anomalies: Joi.array().items(anomaly), anomaliesComputedAt: instant().allow(null) });
+const followUp = shape({ secretaryId: idString(), displayName: Joi.string(), final: Joi.number().allow(null), shortfalls: Joi.array().items(shortfall), reason: Joi.string().allow(null) });
+/** `rules`: every rule the results use, as frozen when the cycle opened (cycle-rules.ts CycleRules). */
+export const resultsAnswer = shape({
+  cycle: shape({
+    id: idString(), name: Joi.string(), status: Joi.string().valid(...CYCLE_STATUSES),
+    indicators: Joi.array().items(weightedAnswer), sources: Joi.array().items(weightedAnswer), minimums: byKey(count()),
+  }),
+  rules: Joi.object().unknown(true),
+  rulesHash: Joi.string(),
+  rulesFrozen: Joi.boolean(),
+  frozen: Joi.boolean(),
+  computedAt: instant().allow(null),
+  anomaliesComputedAt: instant().allow(null),
+  items: Joi.array().items(shownResult),
+  followUp: Joi.array().items(followUp),
+});
+export const awardsAnswer = shape({
+  tieBreak: Joi.string(),
+  eligibility: Joi.string(),
+  rulesHash: Joi.string(),
+  total: count(),
+  quotas: Joi.array().items(Joi.object().unknown(true)).allow(null),
+  items: Joi.array().items(shownResult.keys({ place: count().required() })),
+  unfilled: Joi.array().items(shape({ group: Joi.string(), quota: count(), filled: count() })),
+  excluded: Joi.array().items(followUp),
+});
+const cycleSummary = { id: idString(), name: Joi.string(), year: count(), publishedAt: instant().allow(null) };
+/** A secretary's own result: no anomaly flags (those are for district staff). */
+export const myEvaluationAnswer = shape({
+  cycle: shape({ ...cycleSummary, indicators: Joi.array().items(weightedAnswer), sources: Joi.array().items(weightedAnswer) }),
+  result: shape(resultFields),
+});
+export const myEvaluationsAnswer = shape({
+  items: Joi.array().items(shape({
+    cycle: shape(cycleSummary),
+    result: shape({ final: Joi.number().allow(null), rank, missingSources: Joi.array().items(Joi.string()), renormalized: Joi.boolean(), evidence: evidence.allow(null) }),
+  })),
+});
+/** `_id` "<cycle>:<source>:<evaluator>:<secretary>": a repeat replaces the score. */
+export const scoreAnswer = shape({
+  _id: Joi.string(), cycleId: idString(), source: Joi.string(), evaluatorId: idString(), secretaryId: idString(),
+  indicators: byKey(Joi.number()), comment: Joi.string().allow(''),
+}).unknown(true);
+/** The same whether or not this resident had scored before. */
+export const residentScoreAnswer = shape({ accepted: Joi.boolean(), secretaryId: idString() });

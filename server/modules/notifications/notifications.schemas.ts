@@ -1,7 +1,8 @@
 import Joi from 'joi';
 import { DELIVERY_STATUSES } from '../../../models/notification-delivery.model.js';
 import { GROUP_CHANNEL_KINDS } from '../../lib/channels/types.js';
-import { objectId, paging } from '../../http/common-schemas.js';
+import { idString, instant, objectId, pageOf, paging, shape } from '../../http/common-schemas.js';
+import { SECRET_SET, SECRET_UNSET } from './channels.service.js';
 import { DELIVERY_MODES, NOTIFICATION_KINDS } from './delivery.rules.js';
 
 const kindNames = Object.keys(NOTIFICATION_KINDS);
@@ -29,3 +30,32 @@ export const preferencesBody = Joi.object({
   kinds: Joi.object(Object.fromEntries(kindNames.map((k) => [k, Joi.string().valid(...DELIVERY_MODES)])))
     .description('每类提醒：console 仅站内 · immediate 立即短信 · digest 每日汇总短信'),
 }).min(1);
+
+// Answers (RouteDef.response).
+/** `_id` is deterministic for job-made reminders ("2026-11:inactive-mentee:<userId>"). */
+export const notificationAnswer = shape({
+  _id: Joi.string(), userId: idString(), kind: Joi.string(), title: Joi.string(), body: Joi.string().allow(''), link: Joi.string().allow(null),
+  readAt: instant().allow(null), createdAt: instant(),
+}).unknown(true);
+export const notificationsAnswer = shape({
+  items: Joi.array().items(notificationAnswer), page: Joi.number().integer(), pageSize: Joi.number().integer(), total: Joi.number().integer(), unread: Joi.number().integer(),
+});
+export const preferencesAnswer = shape({
+  digestHour: Joi.number().integer(),
+  quietHours: Joi.string().allow(null),
+  sms: shape({ available: Joi.boolean(), phone: Joi.string().allow(null) }),
+  kinds: Joi.array().items(shape({ kind: Joi.string(), label: Joi.string(), mode: Joi.string().valid(...DELIVERY_MODES), isDefault: Joi.boolean() })),
+});
+/** Closed: a channel's address and key are write-only (shown as 已设置 / 未设置). */
+export const channelAnswer = shape({
+  id: Joi.string(), kind: Joi.string().valid(...GROUP_CHANNEL_KINDS), name: Joi.string(), source: Joi.string().valid('env', 'admin'),
+  streetId: Joi.string().allow(null), kinds: Joi.array().items(Joi.string()), enabled: Joi.boolean(),
+  urlOrigin: Joi.string(), url: Joi.string().valid(SECRET_SET), secret: Joi.string().valid(SECRET_SET, SECRET_UNSET),
+});
+export const channelsAnswer = shape({ items: Joi.array().items(channelAnswer) });
+export const deliveryAnswer = shape({
+  _id: Joi.string(), channelId: Joi.string(), channelKind: Joi.string(), kind: Joi.string(), title: Joi.string(),
+  status: Joi.string().valid(...DELIVERY_STATUSES), attempts: Joi.number().integer(), maxAttempts: Joi.number().integer(), nextAttemptAt: instant(),
+  lastError: Joi.string().allow(null), sentAt: instant().allow(null), deadAt: instant().allow(null), createdAt: instant(),
+}).unknown(true);
+export const deliveriesAnswer = pageOf(deliveryAnswer);

@@ -8,6 +8,7 @@ import { Reply, type RouteDef } from '../../http/route.js';
 import type { Deps } from '../../deps.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { cronInWords, resultInWords } from './jobs.rules.js';
+import { jobsAnswer, jobStartedAnswer } from './jobs.schemas.js';
 
 const tag = '定时任务';
 
@@ -41,13 +42,15 @@ async function jobStatus(deps: Deps) {
 
 export function jobRoutes(deps: Deps): RouteDef[] {
   return [
-    { method: 'get', path: '/jobs', tag, summary: '定时任务：计划、下次运行、上次结果、失败次数', access: ['admin'], handler: () => jobStatus(deps) },
+    { method: 'get', path: '/jobs', tag, summary: '定时任务：计划、下次运行、上次结果、失败次数', access: ['admin'], response: jobsAnswer,
+      handler: () => jobStatus(deps) },
     {
       method: 'post', path: '/jobs/:name/run', tag, summary: '立即运行任务（已在运行时 409）', access: ['admin'],
       schema: {
         params: Joi.object({ name: Joi.string().valid(...JOB_MODULES.map((j) => j.name)).required() }),
         body: Joi.object({ month: Joi.string().pattern(/^\d{4}-(0[1-9]|1[0-2])$/), full: Joi.boolean() }),
       },
+      response: jobStartedAnswer,
       handler: async ({ params, body }) => {
         const job = findJob(params.name);
         if (!job) throw notFound('任务');

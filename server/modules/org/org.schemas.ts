@@ -1,6 +1,6 @@
 import Joi from 'joi';
 import { ORG_LEVELS } from '../../../models/org-unit.model.js';
-import { objectId, paging } from '../../http/common-schemas.js';
+import { idString, maybe, objectId, pageOf, paging, record } from '../../http/common-schemas.js';
 
 const code = Joi.string().trim().pattern(/^[A-Za-z0-9_-]{1,32}$/).description('唯一编码 (letters, digits, - and _)');
 const name = Joi.string().trim().min(1).max(64).description('中文名称');
@@ -23,3 +23,16 @@ export const listOrgUnitsQuery = Joi.object({
   q: Joi.string().trim().max(64).description('名称或编码包含'),
   ...paging,
 });
+
+// Answers (RouteDef.response).
+export const orgUnitAnswer = record({
+  code: Joi.string(),
+  name: Joi.string(),
+  level: Joi.string().valid(...ORG_LEVELS),
+  kind: maybe(Joi.string().valid('residential', 'village')),
+  parentId: idString().allow(null),
+  streetId: maybe(idString()),
+  districtId: maybe(idString()),
+  active: Joi.boolean(),
+});
+export const orgUnitsAnswer = pageOf(orgUnitAnswer);

@@ -1,6 +1,6 @@
 import Joi from 'joi';
 import { CLAIM_STATUSES } from '../../../models/points-claim.model.js';
-import { objectId, occurredDay, paging } from '../../http/common-schemas.js';
+import { idString, instant, objectId, occurredDay, pageOf, paging, record, shape } from '../../http/common-schemas.js';
 import { photoUpload } from '../../http/photos.js';
 import { MAX_PHOTOS } from './claims.rules.js';
 
@@ -20,3 +20,25 @@ export const claimListQuery = Joi.object({
 
 export const rejectBody = Joi.object({ reason: Joi.string().trim().min(1).max(500).required().description('驳回理由（告知党员）') });
 export const photoParams = Joi.object({ id: objectId().required(), n: Joi.number().integer().min(1).max(MAX_PHOTOS).required() });
+
+// Answers (RouteDef.response). Photos are links; their storage ids stay inside.
+export const claimAnswer = record({
+  memberId: idString(),
+  displayName: Joi.string(),
+  communityId: idString(),
+  ruleKey: Joi.string(),
+  ruleName: Joi.string(),
+  occurredAt: instant(),
+  month: Joi.string(),
+  quantity: Joi.number(),
+  description: Joi.string(),
+  submittedAt: instant(),
+  status: Joi.string().valid(...CLAIM_STATUSES),
+  decidedAt: instant().allow(null),
+  reason: Joi.string().allow(null),
+  points: Joi.number().allow(null),
+  /** The last approval the ledger refused (a cap reached, a closed month): the claim stays pending. */
+  refusal: shape({ code: Joi.string(), message: Joi.string(), at: instant(), byId: idString() }).allow(null),
+  photos: Joi.array().items(shape({ n: Joi.number().integer(), contentType: Joi.string(), size: Joi.number().integer(), url: Joi.string() })),
+});
+export const claimsAnswer = pageOf(claimAnswer);

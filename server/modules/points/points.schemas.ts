@@ -1,6 +1,6 @@
 import Joi from 'joi';
 import { PARTY_DAY_ITEMS, RULE_UNITS } from '../../../models/points.model.js';
-import { month, objectId, paging, occurredDay } from '../../http/common-schemas.js';
+import { idString, instant, maybe, month, objectId, pageOf, paging, occurredDay, record, shape } from '../../http/common-schemas.js';
 
 const ruleFields = {
   name: Joi.string().trim().min(1).max(32),
@@ -47,4 +47,71 @@ export const leaderboardQuery = Joi.object({
   period: Joi.string().pattern(/^\d{4}(-(0[1-9]|1[0-2]))?$/).required().description('YYYY-MM 或 YYYY'),
   scope: Joi.string().max(64).default('district').description('district | street:<id> | community:<id>'),
   limit: Joi.number().integer().min(1).max(500).default(50),
+});
+
+// Answers (RouteDef.response).
+const versionTerms = {
+  version: Joi.number().integer(),
+  points: Joi.number(),
+  unit: Joi.string().valid(...RULE_UNITS),
+  monthlyCap: Joi.number().allow(null),
+};
+/** A rule with the terms in force today and that version's number. */
+export const ruleAnswer = shape({
+  key: Joi.string(),
+  name: Joi.string(),
+  ...versionTerms,
+  partyDayItem: maybe(Joi.string().valid(...PARTY_DAY_ITEMS)),
+  active: Joi.boolean(),
+  versioned: Joi.boolean().optional(),
+  /** The version an edit of points, unit or cap added. */
+  createdVersion: shape({ ...versionTerms, effectiveFrom: Joi.string().allow(null) }).optional(),
+}).unknown(true);
+export const rulesAnswer = shape({ items: Joi.array().items(ruleAnswer) });
+export const ruleVersionsAnswer = shape({
+  key: Joi.string(),
+  name: Joi.string(),
+  current: Joi.number().integer().allow(null),
+  items: Joi.array().items(shape({
+    ...versionTerms, effectiveFrom: Joi.string().allow(null), createdAt: instant().optional(), createdById: idString().allow(null).optional(),
+  })),
+});
+
+/** A ledger entry: an award, or a revocation (negative points) linked to the award it reverses. */
+export const entryAnswer = record({
+  memberId: idString(),
+  communityId: idString(),
+  kind: Joi.string().valid('award', 'revoke'),
+  ruleKey: Joi.string(),
+  ruleName: Joi.string(),
+  partyDayItem: maybe(Joi.string().valid(...PARTY_DAY_ITEMS)),
+  quantity: Joi.number(),
+  pointsPerUnit: Joi.number(),
+  points: Joi.number(),
+  occurredAt: instant(),
+  month: Joi.string(),
+  note: Joi.string().allow(''),
+  revokesId: maybe(idString()),
+  reason: maybe(Joi.string()),
+  createdAt: instant(),
+});
+const checklist = {
+  lesson: Joi.boolean(), film: Joi.boolean(), practice: Joi.boolean(), complete: Joi.boolean(),
+};
+const rank = shape({ rank: Joi.number().integer().allow(null), of: Joi.number().integer() });
+const ranksOf = shape({ period: Joi.string(), community: rank, street: rank, district: rank, source: Joi.string().optional() });
+export const memberPointsAnswer = shape({
+  member: shape({ id: idString(), displayName: Joi.string(), communityId: idString().allow(null) }),
+  balance: shape({ allTime: Joi.number(), thisYear: Joi.number(), thisMonth: Joi.number() }),
+  byMonth: Joi.array().items(shape({ month: Joi.string(), points: Joi.number() })),
+  ranks: shape({ month: ranksOf, year: ranksOf }),
+  partyDay: shape({ month: Joi.string(), ...checklist }),
+  history: pageOf(entryAnswer.keys({ revoked: Joi.boolean().required(), revokedReason: Joi.string().allow(null).required() })),
+});
+export const communityPartyDayAnswer = shape({
+  month: Joi.string(),
+  communityId: idString(),
+  complete: Joi.number().integer(),
+  total: Joi.number().integer(),
+  items: Joi.array().items(shape({ memberId: idString(), displayName: Joi.string(), ...checklist })),
 });

@@ -1,7 +1,7 @@
 import Joi from 'joi';
 import { PROJECT_STATUSES } from '../../../models/project.model.js';
 import { RESPONSE_STATUSES, WHISTLE_STATUSES } from '../../../models/whistle.model.js';
-import { date, deadlineDay, objectId, paging, startDay } from '../../http/common-schemas.js';
+import { date, deadlineDay, idString, instant, objectId, pageOf, paging, record, shape, startDay } from '../../http/common-schemas.js';
 import { voterFields } from '../voting/index.js';
 import { PROJECT_SORTS } from './projects.service.js';
 
@@ -72,3 +72,86 @@ export const offlineVotesBody = Joi.object({
 }).custom((v, helpers) => (v.total < v.count || v.total > v.count * 5 ? helpers.error('any.invalid') : v))
   .messages({ 'any.invalid': '线下总分须在票数的 1–5 倍之间 (total must be between count and 5 × count)' });
 export const popularQuery = Joi.object({ top: Joi.number().integer().min(1).max(500).default(18), cycle });
+
+// Answers (RouteDef.response).
+const name = () => Joi.string().allow(null);
+const tally = shape({ count: Joi.number().integer(), sum: Joi.number() });
+const offlineTally = shape({ count: Joi.number().integer(), total: Joi.number() });
+export const categoryAnswer = shape({
+  key: Joi.string(), name: Joi.string(), order: Joi.number().integer(), active: Joi.boolean(), createdAt: instant().optional(), updatedAt: instant().optional(),
+});
+export const categoriesAnswer = shape({ items: Joi.array().items(categoryAnswer) });
+const projectFields = {
+  ownerId: idString(),
+  communityId: idString(),
+  streetId: idString().allow(null),
+  title: Joi.string(),
+  categoryKey: Joi.string(),
+  goal: Joi.string(),
+  startDate: instant(),
+  status: Joi.string().valid(...PROJECT_STATUSES),
+  percent: Joi.number(),
+  lastProgressAt: instant().allow(null),
+  createdAt: instant(),
+  updatedAt: instant(),
+};
+const milestoneAnswer = record({ title: Joi.string(), dueDate: instant() });
+export const projectAnswer = record({ ...projectFields, milestones: Joi.array().items(milestoneAnswer) });
+export const listedProjectsAnswer = pageOf(projectAnswer.keys({ streetName: name().required(), communityName: name().required(), ownerName: name().required() }));
+
+const whistleResponse = shape({ status: Joi.string().valid(...RESPONSE_STATUSES), note: Joi.string(), authorId: idString(), at: instant() });
+const whistleFields = {
+  projectId: idString(),
+  ownerId: idString(),
+  departmentId: idString(),
+  problem: Joi.string(),
+  dueDate: instant(),
+  status: Joi.string().valid(...WHISTLE_STATUSES),
+  responses: Joi.array().items(whistleResponse),
+  firstResponseAt: instant().allow(null),
+  closedAt: instant().allow(null),
+  createdAt: instant(),
+};
+export const whistleAnswer = record(whistleFields);
+const statusChange = shape({ from: Joi.string(), to: Joi.string(), reason: Joi.string(), byId: idString(), at: instant() });
+const timelineEntry = record({
+  type: Joi.string().valid('progress', 'comment'), at: instant(), authorId: idString(), note: Joi.string(),
+  percent: Joi.number().optional(), milestoneId: idString().allow(null).optional(), progressId: idString().allow(null).optional(),
+});
+/** `view`: summary (anyone who may read projects), department (the whistles to it), full (the pair, their street, admins). */
+export const projectDetailAnswer = record({
+  ...projectFields,
+  view: Joi.string().valid('summary', 'department', 'full'),
+  owner: shape({ id: idString(), displayName: Joi.string() }).allow(null),
+  milestones: Joi.array().items(milestoneAnswer.keys({ done: Joi.boolean().required(), doneAt: instant().allow(null).required() })),
+  votes: shape({ cycle: Joi.string(), online: tally, offline: offlineTally }),
+  statusHistory: Joi.array().items(statusChange).optional(),
+  timeline: Joi.array().items(timelineEntry).optional(),
+  whistles: Joi.array().items(whistleAnswer).optional(),
+});
+export const popularAnswer = shape({
+  cycle: Joi.string(),
+  formula: Joi.string(),
+  mean: Joi.number(),
+  items: Joi.array().items(shape({
+    rank: Joi.number().integer(), projectId: idString(), title: Joi.string(), communityId: idString(), streetId: idString().allow(null),
+    online: tally, offline: offlineTally, votes: Joi.number().integer(), average: Joi.number().allow(null), score: Joi.number(),
+  })),
+});
+const namedWhistle = whistleAnswer.keys({
+  streetName: name().required(), communityName: name().required(), ownerName: name().required(), departmentName: name().required(), overdue: Joi.boolean().required(),
+});
+export const namedWhistleAnswer = namedWhistle;
+export const listedWhistlesAnswer = pageOf(namedWhistle);
+/** A batch of paper ballots as entered. */
+export const offlineBatchAnswer = record({
+  cycle: Joi.string(), projectId: idString(), count: Joi.number().integer(), total: Joi.number().integer(), enteredById: idString(), createdAt: instant(),
+});
+/** The answer never tells whether this resident had voted before. */
+export const voteAnswer = shape({ accepted: Joi.boolean(), vote: shape({ projectId: idString(), cycle: Joi.string(), score: Joi.number().integer() }) });
+export const progressAnswer = record({
+  projectId: idString(), authorId: idString(), date: instant(), note: Joi.string(), percent: Joi.number(),
+  milestoneId: idString().allow(null), milestoneDone: Joi.boolean(), createdAt: instant(),
+});
+export const progressListAnswer = shape({ items: Joi.array().items(progressAnswer) });
+export const commentAnswer = record({ projectId: idString(), authorId: idString(), note: Joi.string(), progressId: idString().allow(null), createdAt: instant() });

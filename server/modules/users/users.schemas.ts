@@ -1,7 +1,8 @@
 import Joi from 'joi';
 import { BEAMS, STAGES } from '../../../models/user.model.js';
 import { ROLES } from '../../lib/actor.js';
-import { objectId, paging } from '../../http/common-schemas.js';
+import { idString, objectId, pageOf, paging, shape } from '../../http/common-schemas.js';
+import { publicUserAnswer } from '../accounts/index.js';
 
 const username = Joi.string().trim().pattern(/^[A-Za-z0-9_.@-]{2,64}$/).description('登录名（字母、数字、_ . @ -）');
 const displayName = Joi.string().trim().min(1).max(32).description('姓名');
@@ -46,4 +47,10 @@ export const listUsersQuery = Joi.object({
   hasPassword: Joi.boolean().description('是否已设密码（false = 未设密码、无法登录，如名册导入的书记）'),
   active: Joi.boolean().description('是否在用（false = 已停用）'),
   ...paging,
+});
+
+// Answers (RouteDef.response).
+export const listedUsersAnswer = pageOf(publicUserAnswer.keys({ orgUnitName: Joi.string().allow(null).required(), streetName: Joi.string().allow(null).required() }));
+export const departmentsAnswer = shape({
+  items: Joi.array().items(shape({ id: idString(), displayName: Joi.string(), streetId: idString().allow(null) })),
 });

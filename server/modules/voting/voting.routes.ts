@@ -7,7 +7,7 @@ import { generateVotingCodes, listVotingCodeBatches } from './codes.service.js';
 import { myVotes } from './my-votes.service.js';
 import { phoneVerification } from './phone-verification.service.js';
 import { voterSecrets } from './voter-identity.js';
-import { confirmBody, generateCodesBody, myVotesHeaders, myVotesQuery, verifyBody } from './voting.schemas.js';
+import { codeSentAnswer, confirmBody, generateCodesBody, myVotesHeaders, myVotesQuery, verifyBody, voterTokenAnswer } from './voting.schemas.js';
 
 const tag = '群众身份核验';
 
@@ -28,9 +28,9 @@ export function votingRoutes(deps: Deps): RouteDef[] {
     { method: 'get', path: '/evaluation-cycles/:id/voting-codes', tag, summary: '投票码生成记录（居村、数量、操作人、时间；不含投票码本身）', access: ['admin'],
       schema: { params: idParams }, handler: ({ params }) => listVotingCodeBatches(params.id) },
     { method: 'post', path: '/public/verify', tag, summary: '获取手机验证码（公开；每号每分钟 1 次、每天 10 次，5 分钟内有效）', access: 'public',
-      schema: { body: verifyBody }, handler: ({ body, req }) => verification.send(body.phone, clientAddress(req)) },
+      schema: { body: verifyBody }, response: codeSentAnswer, handler: ({ body, req }) => verification.send(body.phone, clientAddress(req)) },
     { method: 'post', path: '/public/verify/confirm', tag, summary: '提交手机验证码，换取 2 小时有效的投票凭证（X-Voter-Token；错 5 次作废）', access: 'public',
-      before: [confirmLimiter], schema: { body: confirmBody }, handler: ({ body }) => verification.confirm(body.phone, body.code) },
+      before: [confirmLimiter], schema: { body: confirmBody }, response: voterTokenAnswer, handler: ({ body }) => verification.confirm(body.phone, body.code) },
     { method: 'get', path: '/public/my-votes', tag, summary: '我本人的评分与投票（须凭投票码 X-Voting-Code 或投票凭证 X-Voter-Token）', access: 'public',
       before: [readLimiter], schema: { query: myVotesQuery, headers: myVotesHeaders },
       handler: ({ query, headers }) => myVotes(query.cycle, { votingCode: headers['x-voting-code'], voterToken: headers['x-voter-token'] }, secrets, now()) },

@@ -1,5 +1,5 @@
 import Joi from 'joi';
-import { mobileVoterKey, objectId } from '../../http/common-schemas.js';
+import { instant, mobileVoterKey, objectId, shape } from '../../http/common-schemas.js';
 import { normalizeVotingCode } from '../../lib/voting-codes.js';
 
 /** A voting code as a resident types it (case, spaces and dashes do not matter). */
@@ -31,3 +31,8 @@ export const generateCodesBody = Joi.object({
   communityId: objectId().required(),
   count: Joi.number().integer().min(1).max(2000).required().description('生成多少个投票码（1–2000）'),
 });
+
+// Answers (RouteDef.response).
+export const codeSentAnswer = shape({ sent: Joi.boolean(), expiresInSeconds: Joi.number().integer(), resendAfterSeconds: Joi.number().integer() });
+/** The voter token to send as X-Voter-Token until `expiresAt`. */
+export const voterTokenAnswer = shape({ voterToken: Joi.string(), expiresAt: instant() });

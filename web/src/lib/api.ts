@@ -1,4 +1,25 @@
 /** The one way the console talks to the service: JSON in, JSON out, errors as ApiError with the server's details. */
+import type { paths } from './api-types';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Templated<K> = K extends `/api/v1${infer P}` ? P : never;
+/** The operation at a full path, or never when that path does not answer the method. */
+type Operation<M extends Method, K> = K extends keyof paths ? (M extends keyof paths[K] ? Exclude<paths[K][M], undefined> : never) : never;
+/** The paths below /api/v1 that answer `M`, as the route table writes them (`/projects/{id}`). */
+export type ApiPath<M extends Method> = { [K in keyof paths]: [Operation<M, K>] extends [never] ? never : Templated<K> }[keyof paths];
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type Success<Op> = Op extends { responses: infer R } ? JsonOf<R[Extract<keyof R, 200 | 201>]> : never;
+type Documented<M extends Method, T extends string> = Success<Operation<M, `/api/v1${T}`>>;
+/** The JSON answer of a route that documents it (`Answer<'get', '/users'>`); `any` where the route documents none yet. */
+export type Answer<M extends Method, T extends ApiPath<M>> = [Documented<M, T>] extends [never] ? any : Documented<M, T>;
+/** `/projects/{id}/votes` as a call writes it: `/projects/${string}/votes`. */
+type Concrete<S extends string> = S extends `${infer A}{${string}}${infer B}` ? `${A}${string}${Concrete<B>}` : S;
+/** The route a call's path names: the same path, or the template of exactly its shape (so `/projects/${id}` is not `/projects/{id}/votes`). */
+type RouteOf<M extends Method, P extends string> = P extends ApiPath<M> ? P
+  : { [T in ApiPath<M>]: P extends Concrete<T> ? (Concrete<T> extends P ? T : never) : never }[ApiPath<M>];
+/** What a call answers, from its method and path; `any` for a path no template matches (a path built at run time). */
+export type AnswerAt<M extends Method, P extends string> = [RouteOf<M, P>] extends [never] ? any : Documented<M, RouteOf<M, P>> extends infer A ? ([A] extends [never] ? any : A) : never;
+type Verb = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface ErrorDetail { path?: string; message: string; in?: string; row?: number; column?: string; type?: string }
 
@@ -65,28 +86,28 @@ async function request(method: string, path: string, init: { body?: unknown; que
 }
 
 export const api = {
-  async get<T = any>(path: string, query?: Query): Promise<T> {
+  async get<P extends string>(path: P, query?: Query): Promise<AnswerAt<'get', P>> {
     return (await request('GET', path, { query })).json();
   },
-  async send<T = any>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+  async send<V extends Verb, P extends string>(method: V, path: P, body?: unknown, headers?: Record<string, string>): Promise<AnswerAt<Lowercase<V>, P>> {
     const res = await request(method, path, { body: body ?? {}, headers });
-    return res.status === 204 ? (undefined as T) : res.json();
+    return res.status === 204 ? (undefined as AnswerAt<Lowercase<V>, P>) : res.json();
   },
-  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
-    return api.send<T>('POST', path, body, headers);
+  post<P extends string>(path: P, body?: unknown, headers?: Record<string, string>) {
+    return api.send('POST', path, body, headers);
   },
-  put<T = any>(path: string, body?: unknown) {
-    return api.send<T>('PUT', path, body);
+  put<P extends string>(path: P, body?: unknown) {
+    return api.send('PUT', path, body);
   },
-  patch<T = any>(path: string, body?: unknown) {
-    return api.send<T>('PATCH', path, body);
+  patch<P extends string>(path: P, body?: unknown) {
+    return api.send('PATCH', path, body);
   },
   /** Reads a file the service serves only with the session's token (claim photos), as a blob for an object URL. */
   async blob(path: string): Promise<Blob> {
     return (await request('GET', path)).blob();
   },
   /** Uploads a file as the raw body (roster and residents' scores imports). */
-  async upload<T = any>(path: string, file: File, query?: Query): Promise<T> {
+  async upload<P extends string>(path: P, file: File, query?: Query): Promise<AnswerAt<'post', P>> {
     return (await request('POST', path, { raw: file, query, headers: { 'Content-Type': file.type || 'application/octet-stream' } })).json();
   },
   /** Downloads a file (Excel exports) with the session's token and saves it under the server's name. */

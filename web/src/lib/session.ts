@@ -1,20 +1,11 @@
 import { reactive } from 'vue';
 import { api, tokenStore } from './api';
+import type { Me } from './api-models';
 
-export type Role = 'admin' | 'secretary' | 'evaluator' | 'department' | 'member' | 'resident';
+export type { Me };
+export type Role = Me['role'];
 /** What the console shows: a secretary is a mentee (小梁) or a mentor (大梁). */
 export type ConsoleRole = 'admin' | 'mentee' | 'mentor' | 'evaluator' | 'department' | 'member';
-
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  beam?: 'mentor' | 'mentee' | null;
-  stage?: string | null;
-  orgUnitId?: string | null;
-  streetId?: string | null;
-}
 
 export const session = reactive<{ user: Me | null; ready: boolean }>({ user: null, ready: false });
 
@@ -26,7 +17,7 @@ export function consoleRole(user: Me | null): ConsoleRole | null {
 }
 
 export async function login(username: string, password: string): Promise<Me> {
-  const { token, user } = await api.post<{ token: string; user: Me }>('/auth/login', { username, password });
+  const { token, user } = await api.post('/auth/login', { username, password });
   tokenStore.set(token);
   session.user = user;
   return user;
@@ -46,7 +37,7 @@ export async function signOut() {
 
 /** Changes the user's own password; the server ends their other sessions and returns a token for this one. */
 export async function changePassword(currentPassword: string, newPassword: string) {
-  const { token, user } = await api.post<{ token: string; user: Me }>('/me/password', { currentPassword, newPassword });
+  const { token, user } = await api.post('/me/password', { currentPassword, newPassword });
   tokenStore.set(token);
   session.user = user;
 }
@@ -55,7 +46,7 @@ export async function changePassword(currentPassword: string, newPassword: strin
 export async function restoreSession(): Promise<void> {
   if (session.ready) return;
   try {
-    if (tokenStore.get()) session.user = await api.get<Me>('/me');
+    if (tokenStore.get()) session.user = await api.get('/me');
   } catch {
     logout();
   } finally {
