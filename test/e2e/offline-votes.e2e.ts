@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, apiGet, loginAs, openContext, shot, tokenFor } from './support.js';
+import { systemClock, yearKey } from '../../server/lib/time.js';
 
 /** The option of the open select whose title is exactly `title` (closed selects keep their options in the page, hidden). */
 const option = (page: Page, title: string) =>
@@ -18,7 +19,7 @@ describe('e2e · 纸质投票录入 (admin)', () => {
     const { items } = (await apiGet(token, '/projects?pageSize=100')).body;
     const project = items.find((p: { status: string; title: string }) => p.status === 'active' && items.filter((q: { title: string }) => q.title === p.title).length === 1);
     expect(project, 'an active project with a title of its own').to.not.equal(undefined);
-    const year = new Date().getFullYear();
+    const year = yearKey(systemClock()); // the Shanghai year, as the console's default cycle
     const votes = async () => (await apiGet(token, `/projects/${project._id}?cycle=${year}`)).body.votes.offline;
     const before = await votes();
 
