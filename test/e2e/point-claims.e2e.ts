@@ -33,7 +33,7 @@ describe('e2e · 党员 claims volunteer hours with a photo, the 书记 approves
     await shot(page, 'claims-01-form');
     await form.locator('[data-test=submit-claim]').click();
     const claims = page.locator('[data-test=claims]');
-    await claims.getByText('1 张照片，等待审核').waitFor();
+    await claims.getByText('1 张照片，等待审核').filter({ visible: true }).first().waitFor(); // on a phone the claims are cards; the table's cells stay hidden
 
     const secretary = await tokenFor('demo.mentee');
     const pending = (await apiGet(secretary, '/points/claims?status=pending&pageSize=100')).body.items
@@ -46,7 +46,7 @@ describe('e2e · 党员 claims volunteer hours with a photo, the 书记 approves
     expect(approved.status, JSON.stringify(approved.body)).to.equal(200);
 
     await page.reload();
-    await page.locator('[data-test=claims]').getByText('+2 分').waitFor();
+    await page.locator('[data-test=claims]').getByText('+2 分').filter({ visible: true }).first().waitFor();
     await page.getByText('积分申请：周六上午在社区垃圾分类点值守两小时').filter({ visible: true }).first().waitFor(); // the phone's card, not the hidden table cell
     await shot(page, 'claims-02-approved');
   });
