@@ -135,6 +135,9 @@ const timesJobs = process.env.BENCH_REFERENCE_JOBS !== '0' && only !== 'award';
 // run, which also reads the accounts' placements the worker keeps between runs), then an hour of awards.
 if (timesJobs) await runPointsRollup({ now, months: [monthKey(now)] });
 let awardSeq = 0;
+// Each run starts at another member, so repeated runs in a month spread their awards (and the cap
+// chains they lengthen) over every member instead of lengthening the same members' chains.
+const memberOffset = Math.floor(now.getTime() / 1000) % memberIds.length;
 const awards = (duration: number) => autocannon({
   url: api.url, connections: AWARD_CONNECTIONS, duration,
   requests: [{
@@ -144,7 +147,7 @@ const awards = (duration: number) => autocannon({
       return {
         ...req,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions.admin.token}`, 'idempotency-key': `bench-ref-${now.getTime()}-${i}` },
-        body: JSON.stringify({ memberId: memberIds[(i * 7919) % memberIds.length], ruleKey: 'volunteer_hour', occurredAt: now.toISOString(), quantity: 1 }),
+        body: JSON.stringify({ memberId: memberIds[(memberOffset + i * 7919) % memberIds.length], ruleKey: 'volunteer_hour', occurredAt: now.toISOString(), quantity: 1 }),
       };
     },
   }],

@@ -6,9 +6,12 @@ import { readerById } from '../../db/reads-by-id.js';
 import { newCapLink } from './raw-documents.js';
 import { inserterInto } from '../../db/batched-inserts.js';
 
-/** Links are read by `_id` this many at first (most months' chains for a member and rule are shorter), then BATCH at a time. */
+/**
+ * Links are read by `_id` this many at first (most months' chains for a member and rule are
+ * shorter), then as many as were found (the ids probed at most double the chain), up to MAX_BATCH.
+ */
 const FIRST_BATCH = 4;
-const BATCH = 32;
+const MAX_BATCH = 32;
 /** Each lost race means another award or release extended the chain; this many in a row is a fault. */
 const MAX_ATTEMPTS = 200;
 
@@ -24,7 +27,7 @@ export async function readChain(chain: string): Promise<CapLinkDoc[]> {
   const read = readerById<CapLinkDoc>(CapLink);
   const links: CapLinkDoc[] = [];
   for (;;) {
-    const size = links.length ? BATCH : FIRST_BATCH;
+    const size = Math.min(MAX_BATCH, Math.max(FIRST_BATCH, links.length));
     const batch = await Promise.all(Array.from({ length: size }, (_, i) => read(`${chain}#${links.length + i + 1}`)));
     for (const link of batch) {
       if (!link) return links;
