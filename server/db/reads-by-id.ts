@@ -9,9 +9,10 @@ interface Batch {
 }
 
 /**
- * Reads documents of `model` by `_id` (lean; callers share the objects and must not change them), gathering the reads that concurrent requests make into
- * one `$in` query: every authenticated request reads its caller, an award reads its member and
- * rule, a cached answer its data versions. Each database command costs both sides a fixed amount
+ * Reads documents of `model` by `_id` (lean; callers share the objects and must not change them),
+ * gathering the reads that concurrent requests make into one `$in` query: every authenticated
+ * request reads its caller, an award reads its member, rule and cap chain, a cached answer its
+ * data versions. Each database command costs both sides a fixed amount
  * of CPU (on FerretDB more than decoding a small document), so under load one query for many ids
  * serves more requests per second.
  *
