@@ -8,7 +8,7 @@ import { claimIdempotencyKey, releaseAwardClaim, releaseKey } from './award-clai
 import { capChainOf, claimCap, releaseCap } from './cap-chain.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { monthKey, yearKey } from '../../lib/time.js';
-import { isClosedMonth, LEDGER_FIRST_MONTH, pointsFor, requestHash } from './points.rules.js';
+import { isClosedMonth, LATE_ENTRY_MS, LEDGER_FIRST_MONTH, pointsFor, requestHash } from './points.rules.js';
 import { ruleInForce, type RuleInForce } from './rule-versions.service.js';
 import { readerById } from '../../db/reads-by-id.js';
 import { newAwardEntry } from './raw-documents.js';
@@ -113,9 +113,6 @@ async function writeAward(member: UserDoc, rule: RuleInForce, input: EntryInput,
   await inserterInto(PointsEntry.collection)(entry);
   return entry;
 }
-
-/** An entry written this long after its id was minted is noted for the rollup (well within its hour of slack). */
-const LATE_ENTRY_MS = 10 * 60_000;
 
 /** Before writing an entry whose id is old (a claim finished late), notes its month for the rollup. */
 async function noteIfLate(entryId: Types.ObjectId, month: string) {

@@ -41,6 +41,9 @@ export function requestHash(body: Record<string, unknown>): string {
  * finds every month with entries by probing the months from here to now through the `month` index,
  * instead of a `distinct` that passes over the whole ledger (183 s at 1,070,000 entries on FerretDB).
  */
+/** An entry written this long after its id was minted is noted for the rollup (LateLedgerEntry) by its writer. */
+export const LATE_ENTRY_MS = 10 * 60_000;
+
 export const LEDGER_FIRST_MONTH = '2010-01';
 
 /** Every month from `first` to `last` ("YYYY-MM"), in order. Pure. */

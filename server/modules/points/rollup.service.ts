@@ -7,14 +7,17 @@ import { cachedByVersion, collectionKey, versionsOf } from '../../db/versioned-c
 import { groupBy } from '../../lib/group-by.js';
 import { monthKey } from '../../lib/time.js';
 import { periodFilter } from './leaderboard.service.js';
-import { leaderboardPages, LEDGER_FIRST_MONTH, monthsBetween, rankByPoints, rankCounts, type Ranked } from './points.rules.js';
+import { LATE_ENTRY_MS, leaderboardPages, LEDGER_FIRST_MONTH, monthsBetween, rankByPoints, rankCounts, type Ranked } from './points.rules.js';
 import { ROLLUP_STATE_ID, rollupWatermark } from './rollup-state.js';
 import { addToSums, carriedForward, partOf, sumsDiff, yearCarriedForward, type FreshEntry, type MemberSums, type StoredMonth, type StoredYear } from './rollup.rules.js';
 
 /** Entries stamped this long before a run may still be in flight: the next run looks at them again. */
 const WATERMARK_LAG_MS = 5 * 60_000;
-/** How long before its write an entry's id may have been minted (see writtenSince). */
-const ENTRY_ID_SLACK_MS = 60 * 60_000;
+/**
+ * How long before its write an entry's id may have been minted (see writtenSince): an entry whose
+ * write came later than LATE_ENTRY_MS is noted by its writer; five more minutes are margin.
+ */
+const ENTRY_ID_SLACK_MS = LATE_ENTRY_MS + 5 * 60_000;
 /** Leaderboard documents keep the top of each scope (the API's limit is at most this). */
 
 type Placement = { communityId: string | null; streetId: string | null; districtId: string | null };
@@ -241,9 +244,10 @@ async function rebuildPeriods(periods: string[], ledger: RunLedger): Promise<Arr
  * Entries written after `since`. The exact condition is `createdAt`; the `_id` bound lets the
  * database start from the `_id` index instead of passing over the whole ledger (FerretDB serves
  * no range of a date field from an index; our build serves an ObjectId range of `_id`). An entry's
- * id is minted when its request claims the Idempotency-Key, moments before the entry is written; an
- * hour of slack keeps any entry whose write was delayed by less than that, and a writer finishing an
- * older claim notes the entry's month in LateLedgerEntry first.
+ * id is minted when its request claims the Idempotency-Key, moments before the entry is written;
+ * ENTRY_ID_SLACK_MS keeps any entry whose write was delayed by less than that, and a writer finishing
+ * an older claim notes the entry's month in LateLedgerEntry first. Each run decodes again the
+ * entries minted within the slack before its watermark (left out by createdAt): keep it narrow.
  */
 const writtenSince = (since: Date) => ({
   _id: { $gt: Types.ObjectId.createFromTime(Math.floor((since.getTime() - ENTRY_ID_SLACK_MS) / 1000)) },
