@@ -38,12 +38,21 @@ async function ledgerTotals() {
   return totals;
 }
 
+/** What the rollup stored per "period:memberId": a month's member totals, a year's sums document (years have no member totals). */
+async function storedTotals() {
+  const totals = new Map<string, number>();
+  for (const t of await PointsMemberTotal.find({}).lean()) totals.set(t._id, t.points);
+  const years = await PointsPeriodSums.find({ _id: { $in: ['2025', '2026', '2027'] } }).lean<Array<{ _id: string; memberIds: string[]; points: number[] }>>();
+  for (const y of years) y.memberIds.forEach((id, i) => totals.set(`${y._id}:${id}`, y.points[i]));
+  return totals;
+}
+
 /** Every stored member total is the direct ledger sum, and no member-period is missing or extra. */
 async function expectTotalsEqualLedger() {
   const expected = await ledgerTotals();
-  const stored = await PointsMemberTotal.find({}).lean();
-  expect(stored.map((t) => t._id).sort()).to.deep.equal([...expected.keys()].sort());
-  for (const t of stored) expect(t.points, t._id).to.equal(expected.get(t._id));
+  const stored = await storedTotals();
+  expect([...stored.keys()].sort()).to.deep.equal([...expected.keys()].sort());
+  for (const [id, points] of stored) expect(points, id).to.equal(expected.get(id));
   return expected;
 }
 
@@ -56,10 +65,16 @@ describe('points-rollup job', () => {
   it('when it runs, then every member-period total equals the direct ledger sum', async () => {
     await fixture();
     await run({ full: true });
-    const expected = await ledgerTotals();
-    const stored = await PointsMemberTotal.find({}).lean();
-    expect(stored).to.have.length(expected.size);
-    for (const t of stored) expect(t.points, t._id).to.equal(expected.get(t._id));
+    await expectTotalsEqualLedger();
+    expect(await PointsMemberTotal.countDocuments({ period: '2026' })).to.equal(0);
+  });
+
+  it('when year totals written by an earlier version exist, then a run removes them (readers add up the months)', async () => {
+    const { members } = await fixture();
+    await PointsMemberTotal.collection.insertOne({ _id: `2026:${members[0]._id}`, period: '2026', memberId: members[0]._id, points: 999 } as never);
+    await run();
+    expect(await PointsMemberTotal.findById(`2026:${members[0]._id}`).lean()).to.equal(null);
+    await expectTotalsEqualLedger();
   });
 
   it('when it runs again, then nothing changes', async () => {
@@ -91,7 +106,7 @@ describe('points-rollup job', () => {
     const expected = await ledgerTotals();
     expect((await PointsMemberTotal.findById(`2026-10:${members[0]._id}`).lean())!.points).to.equal(1 + 20);
     expect((await PointsMemberTotal.findById(`2026-10:${members[1]._id}`).lean())!.points).to.equal(0);
-    expect((await PointsMemberTotal.findById(`2026:${members[0]._id}`).lean())!.points).to.equal(expected.get(`2026:${members[0]._id}`));
+    expect((await storedTotals()).get(`2026:${members[0]._id}`)).to.equal(expected.get(`2026:${members[0]._id}`));
     expect(late.month).to.equal('2026-10');
   });
 
@@ -108,10 +123,7 @@ describe('points-rollup job', () => {
     await ledgerEntry(members[0], 20, '2026-10-31T23:30:00+08:00');
     const incremental = (await run()) as { periods: Array<{ period: string }> };
     expect(incremental.periods.map((p) => p.period)).to.deep.equal(['2026', '2026-10', '2026-11']);
-    const expected = await ledgerTotals();
-    const stored = await PointsMemberTotal.find({}).lean();
-    expect(stored.map((t) => t._id).sort()).to.deep.equal([...expected.keys()].sort());
-    for (const t of stored) expect(t.points, t._id).to.equal(expected.get(t._id));
+    const expected = await expectTotalsEqualLedger();
     expect(expected.get(`2026:${septemberOnly._id}`)).to.equal(6);
   });
 
@@ -124,7 +136,8 @@ describe('points-rollup job', () => {
     await ledgerEntry(members[1], 4, '2026-11-06T10:00:00+08:00');
     await run();
     const expected = await ledgerTotals();
-    for (const m of members) expect((await PointsMemberTotal.findById(`2026:${m._id}`).lean())!.points, String(m._id)).to.equal(expected.get(`2026:${m._id}`));
+    const stored = await storedTotals();
+    for (const m of members) expect(stored.get(`2026:${m._id}`), String(m._id)).to.equal(expected.get(`2026:${m._id}`));
   });
 
   it('when a revocation left by a crash is finished a day later, then the next incremental run still rebuilds its month', async () => {
@@ -150,8 +163,7 @@ describe('points-rollup job', () => {
     await PointsEntry.collection.updateOne({ _id: dayOld }, { $set: { createdAt: new Date(settled) } });
     await LateLedgerEntry.collection.updateMany({}, { $set: { createdAt: new Date(settled) } });
     await run();
-    const expected = await ledgerTotals();
-    for (const t of await PointsMemberTotal.find({}).lean()) expect(t.points, t._id).to.equal(expected.get(t._id));
+    await expectTotalsEqualLedger();
     expect(await LateLedgerEntry.countDocuments({})).to.equal(0);
   });
 
@@ -179,18 +191,19 @@ describe('points-rollup job', () => {
     await PointsMemberTotal.collection.updateMany({}, { $set: { untouched: true } });
     await ledgerEntry(members[1], 2, '2026-11-08T10:00:00+08:00');
     await run();
-    const year = (await PointsPeriodSums.findById('2026').lean<{ parts: Record<string, string>; pending: boolean; totalsSynced: boolean }>())!;
+    const year = (await PointsPeriodSums.findById('2026').lean<{ parts: Record<string, string>; pending: boolean }>())!;
     expect(Object.keys(year.parts).sort()).to.deep.equal(['2026-10', '2026-11']);
-    expect(year).to.include({ pending: false, totalsSynced: true });
+    expect(year).to.include({ pending: false });
+    expect((await PointsPeriodSums.findById('2026-11').lean<{ totalsSynced: boolean }>())!).to.include({ totalsSynced: true });
     const rewritten = (await PointsMemberTotal.collection.find({ untouched: { $ne: true } }).toArray()).map((t) => t._id).sort();
-    expect(rewritten).to.deep.equal([`2026-11:${members[1]._id}`, `2026:${members[1]._id}`].sort());
+    expect(rewritten).to.deep.equal([`2026-11:${members[1]._id}`]);
     await expectTotalsEqualLedger();
     // Accounts changed (a move): every total is compared again, and hers carry her new community.
     await User.updateOne({ _id: members[5]._id }, { $set: { orgUnitId: communities[0]._id } });
     await ledgerEntry(members[2], 1, '2026-11-09T10:00:00+08:00');
     await run();
     await expectTotalsEqualLedger();
-    expect(String((await PointsMemberTotal.findById(`2026:${members[5]._id}`).lean())!.communityId)).to.equal(String(communities[0]._id));
+    expect(String((await PointsMemberTotal.findById(`2026-11:${members[5]._id}`).lean())!.communityId)).to.equal(String(communities[0]._id));
   });
 
   it('when a run died after writing sums but before their totals, or between a year\'s months and the year, then the next run reads the totals and adds the year up from its months', async () => {
@@ -258,6 +271,8 @@ describe('points-rollup job', () => {
     expect(res.body.items.map((i: { displayName: string }) => i.displayName)).to.deep.equal(['党员1', '党员5']);
     const mine = await request(testApp({ clock: () => NOW })).get('/api/v1/me/points').set('Authorization', bearer(members[1]));
     expect(mine.body.ranks.month).to.include({ source: 'rollup', period: '2026-11' });
+    // The year's total is her months' totals added up (10 + 2), ranked in the year's counts: 14, 12, 12, 7, 6, 6.
+    expect(mine.body.ranks.year).to.deep.include({ source: 'rollup', period: '2026', district: { rank: 2, of: 6 }, community: { rank: 1, of: 2 } });
   });
 
   it('when another member passes her, then her stored total is left as it was and her rank still moves', async () => {

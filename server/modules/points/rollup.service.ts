@@ -71,34 +71,18 @@ interface PeriodWrite {
   parts?: Record<string, string>;
 }
 
-/**
- * Writes one period ("YYYY-MM" or "YYYY") from its member sums: its sums document, each member's
- * total, each scope's rank counts and leaderboard pages, by deterministic `_id` (only changed
- * documents are written; a member who no longer has entries loses the total). Totals carry no rank
- * (a reader takes it from the rank counts), so a run rewrites the totals of the members whose points
- * or place changed, not of everyone a changed member passed. Which totals changed is told by the
- * stored sums when those were written with the same placements and all their totals were written;
- * otherwise the totals are read. Re-running with the same ledger writes nothing new.
- */
-async function writePeriod(period: string, write: PeriodWrite, where: Where) {
-  const str = (v: unknown) => (v ? String(v) : null);
-  const rows = write.sums.map((s) => {
-    const m = where.placements.get(s.memberId);
-    return { ...s, communityId: str(m?.orgUnitId), streetId: str(m?.streetId), districtId: str(m?.districtId) };
-  });
-  const ranked = rankScopes(rows);
-  const oid = (v: string | null) => (v ? new Types.ObjectId(v) : null);
+type PlacedRow = { memberId: string; points: number } & Placement;
 
-  // The sums first, marked as not yet matched by the totals: a crash before the mark is cleared
-  // makes the next run read the totals instead of trusting these sums for them.
-  const sumsDoc = {
-    _id: period, memberIds: rows.map((r) => r.memberId), points: rows.map((r) => r.points), ...write.held,
-    ...(write.parts ? { parts: write.parts, pending: false } : {}), placements: where.version, totalsSynced: false,
-  };
-  // Two runs at once may both create it: replaceAllById replays a lost insert race as a replacement.
-  await replaceAllById(PointsPeriodSums, [sumsDoc as unknown as { _id: string }]);
-  const totalOf = (r: (typeof rows)[number]) => ({
-    _id: `${period}:${r.memberId}`, period, memberId: new Types.ObjectId(r.memberId), points: r.points,
+/**
+ * A month's member totals from its rows, only the changed ones when the stored sums tell which (they
+ * were written with the same placements and all their totals were written); otherwise the period's
+ * totals are read and compared. The sums document is marked as not yet matched by the totals until
+ * they are all written, so a crash in between makes the next run read them.
+ */
+async function writeMonthTotals(month: string, write: PeriodWrite, rows: PlacedRow[], where: Where) {
+  const oid = (v: string | null) => (v ? new Types.ObjectId(v) : null);
+  const totalOf = (r: PlacedRow) => ({
+    _id: `${month}:${r.memberId}`, period: month, memberId: new Types.ObjectId(r.memberId), points: r.points,
     communityId: oid(r.communityId), streetId: oid(r.streetId), districtId: oid(r.districtId),
   });
   const before = write.before;
@@ -106,16 +90,44 @@ async function writePeriod(period: string, write: PeriodWrite, where: Where) {
     const { changed, gone } = sumsDiff(before, write.sums);
     const changedIds = new Set(changed.map((c) => c.memberId));
     const stored = new Set(before.memberIds);
-    await writeDocsById(PointsMemberTotal, { period }, {
-      remove: [...changed.filter((c) => stored.has(c.memberId)).map((c) => c.memberId), ...gone].map((id) => `${period}:${id}`),
+    await writeDocsById(PointsMemberTotal, { period: month }, {
+      remove: [...changed.filter((c) => stored.has(c.memberId)).map((c) => c.memberId), ...gone].map((id) => `${month}:${id}`),
       insert: rows.filter((r) => changedIds.has(r.memberId)).map(totalOf),
       all: rows.map(totalOf),
       existing: before.memberIds.length,
     });
   } else {
-    await syncDocsById(PointsMemberTotal, { period }, rows.map(totalOf));
+    await syncDocsById(PointsMemberTotal, { period: month }, rows.map(totalOf));
   }
-  await PointsPeriodSums.updateOne({ _id: period }, { $set: { totalsSynced: true } });
+  await PointsPeriodSums.updateOne({ _id: month }, { $set: { totalsSynced: true } });
+}
+
+/**
+ * Writes one period ("YYYY-MM" or "YYYY") from its member sums: its sums document, a month's member
+ * totals, each scope's rank counts and leaderboard pages, by deterministic `_id` (only changed
+ * documents are written; a member who no longer has entries loses the total). Totals carry no rank
+ * (a reader takes it from the rank counts), so a run rewrites the totals of the members whose points
+ * or place changed, not of everyone a changed member passed. A year has no member totals: a reader
+ * adds up the member's month totals, which saves rewriting most of the district's totals twice an
+ * hour. Re-running with the same ledger writes nothing new.
+ */
+async function writePeriod(period: string, write: PeriodWrite, where: Where) {
+  const str = (v: unknown) => (v ? String(v) : null);
+  const rows: PlacedRow[] = write.sums.map((s) => {
+    const m = where.placements.get(s.memberId);
+    return { ...s, communityId: str(m?.orgUnitId), streetId: str(m?.streetId), districtId: str(m?.districtId) };
+  });
+  const ranked = rankScopes(rows);
+  const isYear = period.length === 4;
+  const sumsDoc = {
+    _id: period, memberIds: rows.map((r) => r.memberId), points: rows.map((r) => r.points), ...write.held,
+    ...(write.parts ? { parts: write.parts, pending: false } : {}), placements: where.version, ...(isYear ? {} : { totalsSynced: false }),
+  };
+  // Two runs at once may both create it: replaceAllById replays a lost insert race as a replacement.
+  await replaceAllById(PointsPeriodSums, [sumsDoc as unknown as { _id: string }]);
+  // Year totals written by earlier versions would go stale: an index probe finds none once removed.
+  if (isYear) await PointsMemberTotal.deleteMany({ period });
+  else await writeMonthTotals(period, write, rows, where);
   await syncDocsById(PointsRankCounts, { period }, [...ranked].map(([scope, list]) => ({
     _id: `${period}:${scope}`, period, scope, ...rankCounts(list.map((r) => r.points)),
   })));

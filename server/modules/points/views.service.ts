@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../lib/errors.js';
 import { isAdmin, sameId, type Actor } from '../../lib/actor.js';
 import { skipFor } from '../../lib/paging.js';
 import { monthKey, monthRange, yearKey } from '../../lib/time.js';
-import { markRevoked, partyDayChecklist, rankIn } from './points.rules.js';
+import { markRevoked, monthsBetween, partyDayChecklist, rankIn } from './points.rules.js';
 import { rankFromLedger, scopeKey, type Scope } from './leaderboard.service.js';
 import { rollupWatermark } from './rollup-state.js';
 import { readerById } from '../../db/reads-by-id.js';
@@ -31,6 +31,25 @@ type RankSet = Record<'community' | 'street' | 'district', { rank: number | null
 
 const periodStart = (period: string) => monthRange(period.length === 4 ? `${period}-01` : period).start;
 
+/** What the rollup stored of a member in a period: their net points and the scopes it placed them in. */
+type StoredTotal = Pick<MemberTotalDoc, 'points' | 'communityId' | 'streetId' | 'ranks'>;
+
+/**
+ * A member's stored total for a month, or for a year as the sum of its months' totals up to `month`
+ * (the rollup writes no year totals: its year sums add the same month sums). A year is placed where
+ * the current month's total placed the member (the same run wrote both), else where they are now.
+ * Null: no total in the period as of the rollup's last run.
+ */
+async function storedTotal(period: string, month: string, member: UserDoc): Promise<StoredTotal | null> {
+  const readTotal = readerById<MemberTotalDoc>(PointsMemberTotal);
+  if (period.length > 4) return readTotal(`${period}:${member._id}`);
+  const months = monthsBetween(`${period}-01`, month);
+  const totals = (await Promise.all(months.map((m) => readTotal(`${m}:${member._id}`)))).filter((t) => t !== null);
+  if (!totals.length) return null;
+  const placed = totals.find((t) => t.period === month) ?? { communityId: member.orgUnitId ?? null, streetId: member.streetId ?? null };
+  return { points: totals.reduce((sum, t) => sum + t.points, 0), communityId: placed.communityId, streetId: placed.streetId };
+}
+
 /**
  * The member's ranks for a period, by `_id` reads only once the rollup has run during the period:
  * their stored total placed in each scope's rank counts, in the scopes the rollup placed them (their
@@ -38,8 +57,8 @@ const periodStart = (period: string) => monthRange(period.length === 4 ? `${peri
  * null, "of" from the counts; the hourly run catches up). Before that, ranked from the ledger, which
  * on FerretDB/SQLite is a scan.
  */
-async function ranksFor(period: string, member: UserDoc, watermark: Date | null): Promise<RankSet & { source: string }> {
-  const stored = await readerById<MemberTotalDoc>(PointsMemberTotal)(`${period}:${member._id}`);
+async function ranksFor(period: string, month: string, member: UserDoc, watermark: Date | null): Promise<RankSet & { source: string }> {
+  const stored = await storedTotal(period, month, member);
   const placed = { communityId: stored?.communityId ?? member.orgUnitId, streetId: stored?.streetId ?? member.streetId };
   const scopes: Array<[keyof RankSet, Scope]> = [
     ['community', { kind: 'community', id: String(placed.communityId) }],
@@ -88,7 +107,7 @@ export async function memberPoints(memberId: string, actor: Actor, now: Date, pa
   ]);
   const byMonth = pointsByMonth(entries);
   const sum = (rows: typeof byMonth) => rows.reduce((s, r) => s + r.points, 0);
-  const [monthRanks, yearRanks] = await Promise.all([ranksFor(month, member, watermark), ranksFor(year, member, watermark)]);
+  const [monthRanks, yearRanks] = await Promise.all([ranksFor(month, month, member, watermark), ranksFor(year, month, member, watermark)]);
   const skip = skipFor(page.page, page.pageSize);
   return {
     member: { id: memberId, displayName: member.displayName, communityId: member.orgUnitId },
