@@ -2,7 +2,7 @@ import mongoose, { Schema } from 'mongoose';
 
 const rankSchema = { _id: false, rank: Number, of: Number };
 
-/** A member's net points in a period ("YYYY-MM" or "YYYY"): `_id` "<period>:<memberId>". Written only by points-rollup. */
+/** A member's net points in a month: `_id` "<month>:<memberId>" (a year's are its months' added up when read). Written only by points-rollup. */
 const memberTotalSchema = new Schema(
   {
     _id: { type: String, required: true },
